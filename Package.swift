@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Coherence",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Coherence", targets: ["Coherence"]),
+        .library(name: "CoherenceRender", targets: ["CoherenceRender"]),
+        .library(name: "CoherenceReport", targets: ["CoherenceReport"]),
+        .executable(name: "coherence", targets: ["coherence"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "Coherence",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "CoherenceRender",
+            dependencies: ["Coherence", "CGraphviz"]
+        ),
+        .target(
+            name: "CoherenceReport",
+            dependencies: ["Coherence", "CoherenceRender"]
+        ),
+        .executableTarget(
+            name: "coherence",
+            dependencies: [
+                "Coherence", "CoherenceRender", "CoherenceReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CoherenceTests", dependencies: ["Coherence"]),
+        .testTarget(name: "CoherenceRenderTests", dependencies: ["CoherenceRender", "Coherence"]),
+        .testTarget(name: "CoherenceReportTests", dependencies: ["CoherenceReport", "CoherenceRender", "Coherence"]),
+        .testTarget(name: "CLITests", dependencies: ["Coherence"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

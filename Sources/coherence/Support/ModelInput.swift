@@ -1,0 +1,61 @@
+import ArgumentParser
+import Coherence
+import Foundation
+
+/// The input of an analysis command: a model file, one or more matrix files, or nothing (the bundled example).
+struct ModelInput: ParsableArguments {
+    @Argument(help: ArgumentHelp("A model file (.yaml, .json) or cross-impact matrices (.csv, .xlsx; one file per expert). Default: the bundled example.",
+                                 valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(name: .customLong("sheet"), help: "For XLSX matrices: the sheet to read (default: the first).")
+    var sheet: String?
+
+    /// What the input files are.
+    enum Kind { case bundled, model, matrices }
+
+    var kind: Kind {
+        guard let first = inputs.first else { return .bundled }
+        let lower = first.lowercased()
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .matrices }
+        return .model
+    }
+
+    /// Reads the input into a network; on bad input prints every problem and exits with status 2.
+    func load() throws -> PolicyNetwork {
+        try CLI.guarding {
+            switch kind {
+            case .bundled:
+                return try BundledExample.network()
+            case .model:
+                guard inputs.count == 1 else {
+                    throw ValidationError("Give one model file, or only matrix files (.csv, .xlsx).")
+                }
+                return try ModelReader().read(contentsOf: URL(fileURLWithPath: inputs[0]), displayName: inputs[0])
+            case .matrices:
+                var matrices: [CrossImpactMatrix] = []
+                var problems: [Diagnostic] = []
+                for path in inputs {
+                    do {
+                        matrices.append(try MatrixReader.read(contentsOf: URL(fileURLWithPath: path), displayName: path, sheet: sheet))
+                    } catch let error as InputError {
+                        problems.append(contentsOf: error.diagnostics)
+                    }
+                }
+                if !problems.isEmpty { throw InputError(problems) }
+                let name = inputs.count == 1 ? (inputs[0] as NSString).lastPathComponent : "\(inputs.count) matrices"
+                return try MatrixImport.network(from: matrices, name: name)
+            }
+        }
+    }
+
+    /// The provenance of results computed from this input.
+    func provenance(parameters: [String: String] = [:], seed: UInt64? = nil) -> Provenance {
+        if inputs.isEmpty {
+            return Provenance(inputs: [BundledExample.displayName], inputHash: BundledExample.hash, parameters: parameters, seed: seed)
+        }
+        var data = Data()
+        for path in inputs { data.append((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()) }
+        return Provenance(inputs: inputs, inputHash: SHA256.hex(data), parameters: parameters, seed: seed)
+    }
+}
