@@ -15,17 +15,29 @@ OUT = os.path.join(ROOT, "Sources", "Coherence", "Examples", "BundledExample+Fil
 
 
 def swift_string(text):
-    # A raw multi-line string literal with enough # that no content can end it.
-    hashes = "#"
-    while ('"""' + hashes) in text or ('\\' + hashes) in text:
-        hashes += "#"
+    """A multi-line Swift string literal holding exactly `text` (CR, BOM and all)."""
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\n":
+            out.append("\n")
+        elif ord(ch) < 0x20 or ch in "\ufeff\u2028\u2029":
+            out.append("\\u{%X}" % ord(ch))
+        else:
+            out.append(ch)
+    body = "".join(out).replace('"""', '\\"""')
     # The literal drops the line break just before its closing delimiter, so one is added.
-    return hashes + '"""\n' + text + '\n' + '"""' + hashes
+    return '"""\n' + body + '\n' + '"""'
 
 
 def main():
     model_path = os.path.join(MODELS, "example.yaml")
-    with open(model_path, encoding="utf-8") as f:
+    with open(model_path, encoding="utf-8", newline="") as f:
         model = f.read()
     files = {"example.yaml": model}
     in_matrices = False
@@ -37,7 +49,7 @@ def main():
             m = re.match(r"^\s+-\s+(\S+)\s*(#.*)?$", line)
             if m:
                 rel = m.group(1).strip('"\'')
-                with open(os.path.join(MODELS, rel), encoding="utf-8") as f:
+                with open(os.path.join(MODELS, rel), encoding="utf-8", newline="") as f:
                     files[rel] = f.read()
             elif line and not line.startswith((" ", "#")):
                 in_matrices = False

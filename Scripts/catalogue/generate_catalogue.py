@@ -225,21 +225,21 @@ def read_lnob_review(targets_by_id):
 
 
 def rule_words(text):
-    """The LNOB rule: the distinct matched phrases, lowercased, in order of appearance in the text.
+    """The LNOB rule: the matched phrases, lowercased, distinct, in order of appearance in the text.
 
-    A match inside a longer match is dropped ("equitable access" inside "universal and equitable access").
+    Overlapping matches are joined into one phrase of the text ("for all" and "all people" in 1.1 give
+    "for all people"; "equitable access" inside "universal and equitable access" gives the longer one).
     """
-    spans = []
-    for _, pattern in LNOB_PATTERNS:
-        for match in pattern.finditer(text):
-            spans.append((match.start(), -match.end(), match.group(0).lower()))
+    spans = sorted((m.start(), m.end()) for _, pattern in LNOB_PATTERNS for m in pattern.finditer(text))
+    merged = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
     words = []
-    covered_until = -1
-    for start, negative_end, word in sorted(spans):
-        end = -negative_end
-        if end <= covered_until:
-            continue
-        covered_until = max(covered_until, end)
+    for start, end in merged:
+        word = text[start:end].lower()
         if word not in words:
             words.append(word)
     return words

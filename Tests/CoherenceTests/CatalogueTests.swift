@@ -57,6 +57,10 @@ struct CatalogueTests {
         let perGoal = [7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19]
         #expect((1...17).map { catalogue.targets(ofGoal: $0).count } == perGoal)
         #expect(catalogue.targets.filter(\.isMeansOfImplementation).count == 62)
+        #expect(catalogue.target("1.a")?.isMeansOfImplementation == true)
+        #expect(catalogue.target("17.1")?.isMeansOfImplementation == true)
+        #expect(catalogue.target("1.1")?.isMeansOfImplementation == false)
+        #expect(catalogue.target("8.10")?.isMeansOfImplementation == false)
     }
 
     @Test func goalElevenHasTenTargets() {
@@ -71,7 +75,7 @@ struct CatalogueTests {
         #expect(target.text == "By 2030, reduce the adverse per capita environmental impact of cities, including by paying special attention to air quality and municipal and other waste management")
         #expect(target.goal == 11)
         #expect(target.indicators.map(\.id) == ["11.6.1", "11.6.2"])
-        #expect(target.indicators.map(\.code) == ["C110601", "C110602"])
+        #expect(target.indicators.map(\.code) == ["C110603", "C110602"])  // 11.6.1 was revised in 2020: new code
         #expect(target.indicators[1].text.hasPrefix("Annual mean levels of fine particulate matter"))
     }
 

@@ -39,7 +39,7 @@ enum CatalogueData {
                 Indicator(id: "1.1.1", text: "Proportion of the population living below the international poverty line by sex, age, employment status and geographic location (urban/rural)", code: "C010101"),
             ],
             shortNameEN: "Eradicate extreme poverty", shortNameNL: "Extreme armoede uitbannen", dimension: .social,
-            lnobRelevant: true, lnobWords: ["for all", "all people"]
+            lnobRelevant: true, lnobWords: ["for all people"]
         ),
         Target(
             id: "1.2", goal: 1,

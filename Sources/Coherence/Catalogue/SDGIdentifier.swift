@@ -43,9 +43,8 @@ enum SDGIdentifier: Sendable, Hashable {
         if let (sub, end) = readNumber(rest, from: tail), end == rest.count {
             return .target(goal: number, suffix: String(sub), normalised: "\(number).\(sub)")
         }
-        if tail == rest.count - 1, let letter = Optional(rest[tail]), letter.isASCII,
-           letter.properties.isAlphabetic {
-            let suffix = String(Character(letter))
+        if tail == rest.count - 1, rest[tail].isASCII, rest[tail].properties.isAlphabetic {
+            let suffix = String(Character(rest[tail]))
             return .target(goal: number, suffix: suffix, normalised: "\(number).\(suffix)")
         }
         return .none

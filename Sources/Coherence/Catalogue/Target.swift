@@ -19,10 +19,12 @@ public struct Target: Sendable, Hashable, Codable {
     /// The words of the official text (or of the hand review) that make the target LNOB-relevant; empty when it is not.
     public let lnobWords: [String]
 
-    /// Whether this is a means-of-implementation target, numbered with a letter (e.g. `1.a`).
+    /// Whether this is a means-of-implementation target: a lettered target (e.g. `1.a`) or any target of goal 17.
+    ///
+    /// This is the 2030 Agenda's own split: 107 outcome targets and 62 means of implementation (the 43 lettered
+    /// targets of goals 1–16 and the 19 targets of goal 17, "Partnerships for the Goals", which are numbered).
     public var isMeansOfImplementation: Bool {
-        guard let last = id.last else { return false }
-        return last.isLetter
+        goal == 17 || id.last?.isLetter == true
     }
 
     /// Creates a target.

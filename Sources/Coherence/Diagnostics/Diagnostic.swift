@@ -38,13 +38,16 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// `file:line:column: error: message (expected …; found …). suggestion`
+    ///
+    /// What was found is left out when the message already quotes it
+    /// (`workshop.csv: row 7 (12.5), column 4 (13.2): error: "++" is not a score on the scale −3…+3 (expected …)`).
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
         text += "\(severity.rawValue): \(message)"
         var details: [String] = []
         if let expected { details.append("expected \(expected)") }
-        if let found { details.append("found \(found)") }
+        if let found, !message.contains(found) { details.append("found \(found)") }
         if !details.isEmpty { text += " (" + details.joined(separator: "; ") + ")" }
         if let suggestion { text += ". \(suggestion)" }
         return text

@@ -51,8 +51,21 @@ public struct DiagnosticLog: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
-    /// Throws the collected diagnostics when any of them is an error.
+    /// Throws the collected diagnostics when any of them is an error, in input order.
     public func throwIfErrors() throws(InputError) {
-        if hasErrors { throw InputError(diagnostics) }
+        if hasErrors { throw InputError(Self.inInputOrder(diagnostics)) }
+    }
+
+    /// The diagnostics sorted by place: files in the order they first appear, then line and
+    /// column (or row and column); diagnostics without a place keep their position at the end.
+    public static func inInputOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for d in diagnostics { if let f = d.location?.file, fileOrder[f] == nil { fileOrder[f] = fileOrder.count } }
+        return diagnostics.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            let ka = (la.map { fileOrder[$0.file]! } ?? Int.max, la?.line ?? la?.row ?? 0, la?.column ?? la?.tableColumn ?? 0, a.offset)
+            let kb = (lb.map { fileOrder[$0.file]! } ?? Int.max, lb?.line ?? lb?.row ?? 0, lb?.column ?? lb?.tableColumn ?? 0, b.offset)
+            return ka < kb
+        }.map(\.element)
     }
 }

@@ -51,7 +51,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
         if let sheet {
             text += ": sheet \(sheet)"
             if let cell { text += ", cell \(cell)" }
-            if let rowLabel, let columnLabel { text += " (\(rowLabel) → \(columnLabel))" }
+            if let rowLabel, let columnLabel { text += " (\(rowLabel) → \(columnLabel))" } else if let rowLabel { text += " (\(rowLabel))" }
             return text
         }
         if let row {

@@ -99,7 +99,7 @@ extension PolicyNetworkBuilder {
                 log.error(declaration.location, "action `\(id)` has no domain", expected: "exactly one domain",
                           suggestion: "Add `domain:` with the id of a declared domain.")
             } else {
-                _ = resolveDeclared(action.domain, kind: .domain, declaration.location, role: "domain")
+                _ = resolveDeclared(action.domain, kind: .domain, declaration.domainLocation ?? declaration.location, role: "domain")
             }
             if let budget = action.budget, !(budget >= 0 && budget.isFinite) {
                 log.error(declaration.location, "action `\(id)` has a negative budget", expected: "an amount ≥ 0",

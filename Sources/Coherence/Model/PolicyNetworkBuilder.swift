@@ -30,6 +30,7 @@ public struct PolicyNetworkBuilder: Sendable {
         var factors: [UNDPFactor]
         var action: ActionDeclaration?
         var location: SourceLocation?
+        var domainLocation: SourceLocation? = nil
     }
 
     struct Reference: Sendable {
@@ -93,9 +94,15 @@ public struct PolicyNetworkBuilder: Sendable {
     }
 
     /// Declares an action of the plan.
-    public mutating func addAction(_ action: ActionDeclaration, at location: SourceLocation? = nil) {
+    ///
+    /// - Parameters:
+    ///   - action: the action.
+    ///   - location: where the action is declared.
+    ///   - domainLocation: where its domain is named, for a message about an unknown domain.
+    public mutating func addAction(_ action: ActionDeclaration, at location: SourceLocation? = nil,
+                                   domainAt domainLocation: SourceLocation? = nil) {
         declarations.append(Declaration(id: action.id, kind: .action, label: action.label, description: action.description,
-                                        factors: [], action: action, location: location))
+                                        factors: [], action: action, location: location, domainLocation: domainLocation))
     }
 
     /// Declares an action's contribution to a goal, target or objective.

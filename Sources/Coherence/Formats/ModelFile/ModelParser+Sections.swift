@@ -126,7 +126,7 @@ extension ModelParser {
         let budget = number(f["budget"], "the action's `budget`")
         builder.addAction(ActionDeclaration(id: id, label: label, domain: domain, budget: budget,
                                             plan: plan, scope: scope, description: text(f["description"], "description")),
-                          at: location)
+                          at: location, domainAt: f["domain"].map { at($0) })
         if let targets = f["targets"] {
             if case .sequence = targets {
                 for (tag, item) in texts(targets, "`targets`") {

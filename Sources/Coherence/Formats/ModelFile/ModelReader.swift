@@ -148,22 +148,17 @@ public struct ModelReader: Sendable {
         }
     }
 
-    /// Reads each matrix named under `matrices:` and adds its cells as one expert's judgements.
+    /// Reads each matrix named under `matrices:` (a square matrix, or a long table with one or
+    /// more experts) and adds its cells as the experts' judgements.
     func readMatrices(_ parser: inout ModelParser, loadFile: (String) throws(InputError) -> (Data, String)) throws(InputError) {
         var experts: [String: SourceLocation] = [:]
         for reference in parser.matrices {
-            let expert = reference.expert ?? ((reference.path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if let first = experts[expert] {
-                parser.log.error(reference.location, "two matrices for the same expert `\(expert)` (first at \(first))",
-                                 suggestion: "Give each matrix its own expert with {file: …, expert: …}.")
-                continue
-            }
-            experts[expert] = reference.location
-            let matrix: CrossImpactMatrix
+            let matrices: [CrossImpactMatrix]
             do {
                 let (data, shown) = try loadFile(reference.path)
-                matrix = try MatrixReader.read(data: data, file: shown, scale: parser.builder.scale, expert: expert,
-                                               sheet: reference.sheet, catalogue: catalogue)
+                matrices = try MatrixReader.readAny(data: data, file: shown, scale: parser.builder.scale,
+                                                    expert: reference.expert,
+                                                    sheet: reference.sheet, catalogue: catalogue)
             } catch {
                 var diagnostics = error.diagnostics
                 if diagnostics.count == 1, diagnostics[0].message == "no such file" {
@@ -173,15 +168,24 @@ public struct ModelReader: Sendable {
                 parser.log.append(contentsOf: diagnostics)
                 continue
             }
-            let declared = Set(parser.builder.declarations.map(\.id))
-            for id in matrix.ids where !declared.contains(id) {
-                if case .notAnSDGID = catalogue.lookup(id) {
-                    parser.builder.addObjective(id: id, label: id, at: matrix.idLocations[id])
+            for matrix in matrices {
+                let expert = matrix.expert
+                if let first = experts[expert] {
+                    parser.log.error(reference.location, "two matrices for the same expert `\(expert)` (first at \(first))",
+                                     suggestion: "Give each matrix its own expert with {file: …, expert: …}.")
+                    continue
                 }
-            }
-            for cell in matrix.cells {
-                parser.builder.addJudgement(InteractionJudgement(expert: expert, from: cell.from, to: cell.to, score: cell.score),
-                                            at: cell.location)
+                experts[expert] = reference.location
+                parser.log.append(contentsOf: matrix.warnings)
+                let declared = Set(parser.builder.declarations.map(\.id))
+                for id in matrix.ids where !declared.contains(id) {
+                    if case .notAnSDGID = catalogue.lookup(id) {
+                        parser.builder.addObjective(id: id, label: id, at: matrix.idLocations[id])
+                    }
+                }
+                for (cell, judgement) in zip(matrix.cells, matrix.judgements) {
+                    parser.builder.addJudgement(judgement, at: cell.location)
+                }
             }
         }
     }
