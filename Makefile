@@ -20,7 +20,7 @@ demo: build
 
 ## Set up (Graphviz, fonts, Python venv for the cross-checks) and run every test.
 test:
-	@Scripts/setup.sh --python
+	@Scripts/setup.sh --python --browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
