@@ -17,6 +17,19 @@ struct CoherenceCommand: AsyncParsableCommand {
             ValidateCommand.self,
             InfoCommand.self,
             TargetsCommand.self,
+            ReportCommand.self,
+            LNOBCommand.self,
+            BalanceCommand.self,
+            CoverageCommand.self,
+            SpilloversCommand.self,
+            ExportCommand.self,
+            ImportCommand.self,
+            TemplateCommand.self,
+            InteractionsCommand.self,
+            MicmacCommand.self,
+            ClustersCommand.self,
+            SensitivityCommand.self,
+            CentralityCommand.self,
         ]
     )
 }

@@ -16,6 +16,9 @@ public protocol AttributeBounds: Sendable {
 /// let fromFile = PenWidth(userValue)         // nil when out of range or not finite
 /// let forced = PenWidth(clamping: userValue) // pulled into 0.1…10
 /// ```
+///
+/// Note that `PenWidth(2.2)` with a *literal* argument is a literal coercion in Swift (not the
+/// failable initializer): it is non-optional and stops the program when out of range.
 public struct Bounded<Bounds: AttributeBounds>: Sendable, Hashable, Comparable, Codable,
     ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, CustomStringConvertible
 {

@@ -1,9 +1,9 @@
 extension Diagram {
     /// Everything that keeps this diagram from being drawn, all at once (empty when it is fine).
     ///
-    /// Checks: a usable graph name; node ids not empty, unique, free of control characters and not
-    /// the reserved ``legendNodeID``; edge ends that are nodes of the diagram; cluster ids not
-    /// empty, unique and free of control characters; cluster members that are nodes; no node in
+    /// Checks: a usable graph name; node ids not empty, unique, free of control characters and
+    /// backslashes, and not the reserved ``legendNodeID``; edge ends that are nodes of the diagram; cluster ids not
+    /// empty, unique and free of control characters and backslashes; cluster members that are nodes; no node in
     /// two clusters.
     /// - Returns: One sentence per problem, in diagram order.
     /// - Complexity: O(nodes + edges + cluster members).
@@ -57,6 +57,9 @@ extension Diagram {
         if id.isEmpty { return "is empty" }
         if id.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
             return "\(id.debugDescription) contains a control character (such as a newline or tab)"
+        }
+        if id.contains("\\") {
+            return "\(id.debugDescription) contains a backslash, which DOT output cannot always carry; use another id"
         }
         if id.utf8.count > 1_000 { return "is longer than 1,000 bytes" }
         return nil

@@ -16,7 +16,7 @@ public struct Diagram: Sendable, Hashable {
     public static let legendNodeID = "_legend"
 
     /// The graph's name (Graphviz always gets a name; it is the SVG `<title>` and JSON `name`).
-    /// Not empty, no control characters.
+    /// Not empty, no control characters or backslashes.
     public var name: String
     /// Drawn large at the top.
     public var title: String?

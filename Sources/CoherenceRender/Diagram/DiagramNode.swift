@@ -1,6 +1,6 @@
 /// A node to draw.
 public struct DiagramNode: Sendable, Hashable, Identifiable {
-    /// The node's id: unique in the diagram, not empty, no control characters. It is the
+    /// The node's id: unique in the diagram, not empty, no control characters or backslashes. It is the
     /// Graphviz node name, so it appears as the `<title>` of the node in SVG and as `name` in JSON.
     public var id: String
     /// The text drawn in the node; `nil` draws the id.
@@ -9,7 +9,7 @@ public struct DiagramNode: Sendable, Hashable, Identifiable {
     public var style: NodeStyle
     /// Text shown when hovering over the node in SVG (drawn literally).
     public var tooltip: String?
-    /// A fixed position for neato and fdp (ignored by the other engines).
+    /// A fixed position for neato (see ``NodePosition``; ignored by dot, sfdp, circo, twopi).
     public var position: NodePosition?
 
     /// Creates a node.
@@ -18,7 +18,7 @@ public struct DiagramNode: Sendable, Hashable, Identifiable {
     ///   - label: Text to draw; `nil` draws the id.
     ///   - style: Attributes that differ from the diagram's defaults.
     ///   - tooltip: Hover text in SVG.
-    ///   - position: Fixed position for neato and fdp.
+    ///   - position: Fixed position for neato.
     public init(
         id: String, label: DiagramLabel? = nil, style: NodeStyle = NodeStyle(), tooltip: String? = nil,
         position: NodePosition? = nil
@@ -31,7 +31,11 @@ public struct DiagramNode: Sendable, Hashable, Identifiable {
     }
 }
 
-/// A node position in points (1/72 inch), for the neato and fdp engines.
+/// A node position in points (1/72 inch), for the neato engine.
+///
+/// neato keeps pinned nodes exactly where they are when overlaps are allowed
+/// (``OverlapRemoval/allow``); overlap removal may still spread the layout. fdp honours positions
+/// only for nodes outside clusters; dot, sfdp, circo and twopi ignore them.
 public struct NodePosition: Sendable, Hashable {
     /// Horizontal position, growing to the right.
     public var x: Coordinate
@@ -85,7 +89,7 @@ public struct DiagramEdge: Sendable, Hashable {
 ///
 /// The dot and fdp engines draw clusters; neato, sfdp, circo and twopi ignore them.
 public struct DiagramCluster: Sendable, Hashable, Identifiable {
-    /// Unique among all clusters of the diagram, not empty, no control characters.
+    /// Unique among all clusters of the diagram, not empty, no control characters or backslashes.
     public var id: String
     /// The cluster's title, drawn at its top.
     public var label: DiagramLabel?

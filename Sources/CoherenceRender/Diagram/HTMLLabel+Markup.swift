@@ -88,7 +88,9 @@ enum HTMLMarkup {
         out += "</TD>"
     }
 
-    /// XML-escapes text for an HTML-like label: `& < > " '` become entities, a line break
+    /// Escapes text for an HTML-like label: `& < > " '` become entities; a backslash is doubled,
+    /// because Graphviz expands `\N`, `\G`, `\E`, `\T`, `\H`, `\L` in HTML-like text too (after
+    /// XML decoding, so an entity would not help) and reads `\\` as one backslash; a line break
     /// (`\n`, `\r\n`, `\r`) becomes `<BR/>`, a tab a space, other control characters are dropped
     /// (XML cannot carry them).
     static func escape(_ text: String) -> String {
@@ -103,6 +105,7 @@ enum HTMLMarkup {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\\": out += "\\\\"
             case "\r": out += "<BR/>"
             case "\n": if !previousWasCR { out += "<BR/>" }
             case "\t": out += " "

@@ -1,7 +1,8 @@
 /// The key of a diagram: what colours, line styles and widths mean.
 ///
-/// Drawn as one HTML-table node (named ``Diagram/legendNodeID``) with a sample and a text per
-/// entry, so it looks the same with every layout engine. With dot it is placed on the last rank.
+/// Drawn as one HTML-table node (named ``Diagram/legendNodeID``, not connected to anything) with a
+/// sample and a text per entry, so it looks the same with every layout engine. Graphviz places it
+/// as a separate component: with dot, beside the first rank.
 public struct Legend: Sendable, Hashable {
     /// Heading of the legend (default "Legend").
     public var title: String

@@ -1,11 +1,13 @@
 /// Writes a ``GraphSpec`` as DOT text — byte-stable, with every id and value quoted.
 ///
 /// The statements come in the same order as the cgraph calls of `GraphvizEngine`, so
-/// `dot -Tsvg` on this text draws what the renderer draws. Quoting follows Graphviz's lexer:
-/// inside `"…"` only `\"` is an escape (a backslash before any other character stays as it is),
-/// so `"` is written `\"`; a value that ends in a backslash gets an escaped line break
-/// (backslash-newline, which the lexer drops) before the closing quote, because `\"` would
-/// otherwise swallow it. HTML-like labels are written as `<…>`.
+/// `dot -Tsvg` on this text draws what the renderer draws. Quoting follows Graphviz's lexer
+/// (2.43 and later): inside `"…"`, `\"` stands for `"`, `\\` is kept as two backslashes,
+/// backslash-newline is dropped, and any other backslash stays as it is. So writing `"` as `\"`
+/// is exact as long as every run of backslashes before a `"` or the closing quote is even —
+/// which holds for every value: label and tooltip text double each backslash (escString), and
+/// ids may not contain one (see ``Diagram/validationProblems()``). HTML-like labels are written
+/// as `<…>`; the builder's markup never holds an unbalanced `<` or `>`.
 enum DOTWriter {
     /// The DOT text of a graph.
     /// - Parameter spec: The lowered graph.
@@ -57,7 +59,6 @@ enum DOTWriter {
         for scalar in text.unicodeScalars {
             if scalar == "\"" { out += "\\\"" } else { out.unicodeScalars.append(scalar) }
         }
-        if text.hasSuffix("\\") { out += "\\\n" }
         return out + "\""
     }
 }

@@ -53,8 +53,19 @@ extension GraphSpec {
             GVSetting(.nodesep, GraphvizNumber.format((style.nodeSeparation ?? ReportDefaults.nodeSeparation).value)),
             GVSetting(.ranksep, GraphvizNumber.format((style.rankSeparation ?? ReportDefaults.rankSeparation).value)),
         ]
+        if engine == .dot {
+            // Graphviz 2.43's classic ranking corrupts its own state when a graph with clusters
+            // also has a rank=sink/max subgraph: after about 50–130 layouts in one process dot
+            // crashes in mincross (reproduced in plain C with agmemread + gvLayout). We no longer
+            // emit rank subgraphs, but keep the global ranking (newrank), which has no such
+            // problem and ranks across clusters more robustly.
+            graph.insert(GVSetting(.newrank, "true"), at: 1)
+        }
         if let routing = style.edgeRouting { graph.append(GVSetting(.splines, routing.rawValue)) }
-        if engine != .dot { graph.append(GVSetting(.overlap, (style.overlap ?? .remove).rawValue)) }
+        if engine != .dot {
+            graph.append(GVSetting(.overlap, (style.overlap ?? .remove).rawValue))
+            graph.append(GVSetting(.sep, "+10"))
+        }
         graph.append(GVSetting(.outputorder, "edgesfirst"))
         if diagram.title != nil || diagram.subtitle != nil {
             graph.append(GVSetting(.labelloc, "t"))
@@ -67,7 +78,7 @@ extension GraphSpec {
         var nodes = diagram.nodes.map { node in
             Node(name: node.id, settings: GraphSpec.settings(for: node, defaults: nodeDefault))
         }
-        var subgraphs = diagram.clusters.map(GraphSpec.subgraph(for:))
+        let subgraphs = diagram.clusters.map(GraphSpec.subgraph(for:))
         if let legend = diagram.legend {
             nodes.append(
                 Node(
@@ -79,12 +90,6 @@ extension GraphSpec {
                         GVSetting(.fontsize, GraphvizNumber.format(ReportDefaults.legendFontSize.value)),
                         GVSetting(.fontcolor, ReportDefaults.text.hex),
                     ]))
-            if engine == .dot {
-                subgraphs.append(
-                    Subgraph(
-                        name: "\(Diagram.legendNodeID)_rank", settings: [GVSetting(.rank, "sink")],
-                        nodes: [Diagram.legendNodeID], subgraphs: []))
-            }
         }
 
         self.init(

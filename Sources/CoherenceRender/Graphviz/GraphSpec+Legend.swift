@@ -7,9 +7,15 @@ extension GraphSpec {
             if case .none = entry.sample {
                 rows.append(HTMLRow([HTMLCell(.text([.text(entry.text)]), columnSpan: 2, alignment: .left)]))
             } else {
+                let sample = sampleTable(entry.sample)
+                // A fixed-size cell keeps Graphviz from stretching the sample when a long note
+                // widens the column (it spreads spare width over the sample's cells otherwise).
+                let cell = HTMLCell(
+                    .table(sample.table), alignment: .left,
+                    fixedSize: (sample.width + 2 * legendPadding, max(sample.height, 11) + 2 * legendPadding))
                 rows.append(
                     HTMLRow([
-                        HTMLCell(.table(sampleTable(entry.sample))),
+                        cell,
                         HTMLCell(.text([.text(entry.text)]), alignment: .left),
                     ]))
             }
@@ -23,13 +29,16 @@ extension GraphSpec {
                 ]))
         }
         return HTMLTable(
-            rows: rows, border: 1, cellBorder: 0, cellSpacing: 2, cellPadding: 3, background: .white,
+            rows: rows, border: 1, cellBorder: 0, cellSpacing: 2, cellPadding: legendPadding, background: .white,
             borderColour: ReportDefaults.legendFrame)
     }
 
     /// A sample drawn with fixed-size table cells (Graphviz 2.43 mis-draws dashed cell borders,
     /// so dashes and dots are separate filled cells of the line's thickness).
-    static func sampleTable(_ sample: LegendSample) -> HTMLTable {
+    static let legendPadding = 3
+
+    /// The sample's table and its size in points.
+    static func sampleTable(_ sample: LegendSample) -> (table: HTMLTable, width: Int, height: Int) {
         var cells: [HTMLCell] = []
         switch sample {
         case .none:
@@ -56,6 +65,8 @@ extension GraphSpec {
                 HTMLCell(.empty, background: segment.on ? colour : nil, border: 0, fixedSize: (segment.length, thickness))
             }
         }
-        return HTMLTable(rows: [HTMLRow(cells)], border: 0, cellBorder: 0, cellSpacing: 0, cellPadding: 0)
+        let width = cells.reduce(0) { $0 + ($1.fixedSize?.width ?? 0) }
+        let height = cells.map { $0.fixedSize?.height ?? 0 }.max() ?? 1
+        return (HTMLTable(rows: [HTMLRow(cells)], border: 0, cellBorder: 0, cellSpacing: 0, cellPadding: 0), width, height)
     }
 }

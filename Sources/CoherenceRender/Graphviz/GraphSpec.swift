@@ -5,8 +5,8 @@
 /// can set one.
 enum GVAttribute: String, Sendable, Hashable, CaseIterable {
     // graph
-    case layout, bgcolor, pad, rankdir, nodesep, ranksep, splines, overlap, outputorder
-    case labelloc, labeljust, inputscale, dpi, rank
+    case layout, newrank, bgcolor, pad, rankdir, nodesep, ranksep, splines, overlap, sep, outputorder
+    case labelloc, labeljust, inputscale, dpi
     // shared
     case label, fontname, fontsize, fontcolor, style, color, fillcolor, penwidth, tooltip
     // node
@@ -42,7 +42,7 @@ struct GVSetting: Sendable, Hashable {
 ///
 /// Built from a ``Diagram`` by `GraphSpec.init(diagram:engine:format:)`; drawn by
 /// `GraphvizEngine` through the cgraph API, or written as DOT by `DOTWriter`. Both follow the
-/// same order: graph settings, node defaults, edge defaults, nodes, edges, clusters, rank groups.
+/// same order: graph settings, node defaults, edge defaults, nodes, edges, clusters.
 struct GraphSpec: Sendable, Hashable {
     struct Node: Sendable, Hashable {
         var name: String
@@ -55,7 +55,7 @@ struct GraphSpec: Sendable, Hashable {
         var settings: [GVSetting]
     }
 
-    /// A Graphviz subgraph: a cluster (name starts with `cluster`) or a rank group.
+    /// A Graphviz subgraph (clusters: the name starts with `cluster`).
     struct Subgraph: Sendable, Hashable {
         var name: String
         var settings: [GVSetting]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects what Graphviz logs through `agerr` while one job runs.
 ///
 /// Graphviz hands its user error function fragments: `"Error"` or `"Warning"`, then `": "`, then
@@ -49,5 +51,3 @@ final class GraphvizLog: @unchecked Sendable {
         }
     }
 }
-
-import Foundation

@@ -85,3 +85,4 @@ struct JSONEnvelope<Result: Encodable>: Encodable {
     let provenance: Provenance
     let result: Result
 }
+extension Language: ExpressibleByArgument {}

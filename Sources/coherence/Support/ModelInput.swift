@@ -4,7 +4,7 @@ import Foundation
 
 /// The input of an analysis command: a model file, one or more matrix files, or nothing (the bundled example).
 struct ModelInput: ParsableArguments {
-    @Argument(help: ArgumentHelp("A model file (.yaml, .json) or cross-impact matrices (.csv, .xlsx; one file per expert). Default: the bundled example.",
+    @Argument(help: ArgumentHelp("A model file (.yaml, .json), cross-impact matrices (.csv, .xlsx): square matrices, one file per expert, or long tables (expert, from, to, score), or an action plan (.csv, .xlsx; then an ownership table and matrices may follow). Default: the bundled example.",
                                  valueName: "input"))
     var inputs: [String] = []
 
@@ -17,7 +17,7 @@ struct ModelInput: ParsableArguments {
     var kind: Kind {
         guard let first = inputs.first else { return .bundled }
         let lower = first.lowercased()
-        if lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .matrices }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") { return .matrices }
         return .model
     }
 
@@ -33,18 +33,9 @@ struct ModelInput: ParsableArguments {
                 }
                 return try ModelReader().read(contentsOf: URL(fileURLWithPath: inputs[0]), displayName: inputs[0])
             case .matrices:
-                var matrices: [CrossImpactMatrix] = []
-                var problems: [Diagnostic] = []
-                for path in inputs {
-                    do {
-                        matrices.append(try MatrixReader.read(contentsOf: URL(fileURLWithPath: path), displayName: path, sheet: sheet))
-                    } catch let error as InputError {
-                        problems.append(contentsOf: error.diagnostics)
-                    }
-                }
-                if !problems.isEmpty { throw InputError(problems) }
-                let name = inputs.count == 1 ? (inputs[0] as NSString).lastPathComponent : "\(inputs.count) matrices"
-                return try MatrixImport.network(from: matrices, name: name)
+                if let plan = try ActionPlanReader.networkIfPlan(paths: inputs, sheet: sheet) { return plan }   // an action plan (+ ownership, matrices)
+                let matrices = try MatrixImport.read(files: inputs, sheet: sheet)
+                return try MatrixImport.network(from: matrices, name: MatrixImport.name(forFiles: inputs))
             }
         }
     }

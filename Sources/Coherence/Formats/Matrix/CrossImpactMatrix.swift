@@ -1,5 +1,9 @@
 /// One expert's cross-impact matrix: the scored cells of "how does progress on row i influence
 /// progress on column j?".
+///
+/// Read from a square matrix (one file or sheet per expert) or from one expert's rows of a long
+/// table (`expert, from, to, score, rationale`). Scores are kept as given: negative scores are
+/// trade-offs, 0 is *scored as consistent*, and a cell nobody scored is absent.
 public struct CrossImpactMatrix: Sendable, Hashable {
     /// One scored cell.
     public struct Cell: Sendable, Hashable {
@@ -7,10 +11,21 @@ public struct CrossImpactMatrix: Sendable, Hashable {
         public var from: String
         /// The influenced one.
         public var to: String
-        /// The score (0 means scored as consistent).
+        /// The score (0 means scored as consistent; negative means a trade-off).
         public var score: Double
         /// Where the cell is in the file.
         public var location: SourceLocation
+        /// Confidence, rationale and source, when a long table gives them.
+        public var annotation: EdgeAnnotation
+
+        /// Creates a cell.
+        public init(from: String, to: String, score: Double, location: SourceLocation, annotation: EdgeAnnotation = .none) {
+            self.from = from
+            self.to = to
+            self.score = score
+            self.location = location
+            self.annotation = annotation
+        }
     }
 
     /// The expert whose scores these are.
@@ -21,4 +36,21 @@ public struct CrossImpactMatrix: Sendable, Hashable {
     public var cells: [Cell]
     /// Where each id was read (its header cell), for messages about it.
     public var idLocations: [String: SourceLocation]
+    /// Things in the file that were read but are probably not what the author meant (warnings).
+    public var warnings: [Diagnostic]
+
+    /// Creates a matrix.
+    public init(expert: String, ids: [String], cells: [Cell], idLocations: [String: SourceLocation] = [:],
+                warnings: [Diagnostic] = []) {
+        self.expert = expert
+        self.ids = ids
+        self.cells = cells
+        self.idLocations = idLocations
+        self.warnings = warnings
+    }
+
+    /// The judgements of this matrix, for a ``PolicyNetworkBuilder``.
+    public var judgements: [InteractionJudgement] {
+        cells.map { InteractionJudgement(expert: expert, from: $0.from, to: $0.to, score: $0.score, annotation: $0.annotation) }
+    }
 }

@@ -12,12 +12,55 @@ public struct Table: Sendable, Hashable {
     public var sheet: String?
     /// The rows, each a list of cells (rows may differ in length).
     public var rows: [[String]]
+    /// What the cells that are not plain text held in the workbook (numbers, dates, booleans,
+    /// errors), by position; empty for CSV, where every cell is text.
+    ///
+    /// Readers use it to notice a spreadsheet that turned an id such as `17.10` into the number
+    /// 17.1, or `1.3` into a date.
+    public var kinds: [Position: CellKind]
+    /// Whether the sheet is hidden in its workbook.
+    public var isHidden: Bool
 
     /// Creates a table.
-    public init(file: String, sheet: String? = nil, rows: [[String]]) {
+    public init(file: String, sheet: String? = nil, rows: [[String]], kinds: [Position: CellKind] = [:], isHidden: Bool = false) {
         self.file = file
         self.sheet = sheet
         self.rows = rows
+        self.kinds = kinds
+        self.isHidden = isHidden
+    }
+
+    /// A zero-based row and column.
+    public struct Position: Sendable, Hashable {
+        /// The row, from 0.
+        public var row: Int
+        /// The column, from 0.
+        public var column: Int
+
+        /// Creates a position.
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// What a cell held in the workbook it was read from.
+    public enum CellKind: String, Sendable, Hashable, Codable {
+        /// Text (every CSV cell; shared and inline strings and formula text results in a workbook).
+        case text
+        /// A number, kept as written in the file (`1.3`, `17.1`).
+        case number
+        /// A number shown as a date or time by its cell format (the text is the serial day number).
+        case date
+        /// A boolean (`TRUE` or `FALSE`).
+        case boolean
+        /// A formula error such as `#DIV/0!`.
+        case error
+    }
+
+    /// What the cell at zero-based row and column held: ``CellKind/text`` unless the workbook said otherwise.
+    public func kind(row: Int, column: Int) -> CellKind {
+        kinds[Position(row: row, column: column)] ?? .text
     }
 
     /// The location of a cell given by zero-based row and column.
@@ -47,8 +90,13 @@ public struct Table: Sendable, Hashable {
 
     /// Cleans a cell as spreadsheets leave it: trims spaces, non-breaking spaces and tabs.
     public static func clean(_ cell: String) -> String {
-        cell.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{2007}\u{202F}\u{FEFF}")))
+        guard let first = cell.unicodeScalars.first, let last = cell.unicodeScalars.last,
+              blank.contains(first) || blank.contains(last) else { return cell }
+        return cell.trimmingCharacters(in: blank)
     }
+
+    /// What ``clean(_:)`` trims.
+    private static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{2007}\u{202F}\u{FEFF}"))
 }
 
 /// The field separator of a CSV file.
@@ -60,21 +108,45 @@ public enum CSVSeparator: String, Sendable, CaseIterable {
     /// A tab.
     case tab = "\t"
 
-    /// Detects the separator from the first line: the most frequent of `;`, tab and `,` outside quotes.
+    /// Detects the separator: the one that splits the first lines (up to 20, outside quotes) into
+    /// the same number of fields most consistently; ties go to `;`, then tab, then `,`.
     ///
-    /// - Complexity: O(length of the first line).
+    /// Looking at several lines keeps a decimal comma (`0,5` in a `;` file) or a comma inside a
+    /// header label from winning over the real separator.
+    ///
+    /// - Complexity: O(length of the first 20 lines).
     public static func detect(in text: String) -> CSVSeparator {
-        var counts: [CSVSeparator: Int] = [:]
-        var quoted = false
-        for c in text.unicodeScalars {
-            if c == "\"" { quoted.toggle(); continue }
-            if quoted { continue }
-            if c == "\n" || c == "\r" { break }
-            if let s = CSVSeparator(rawValue: String(c)) { counts[s, default: 0] += 1 }
-        }
         let order: [CSVSeparator] = [.semicolon, .tab, .comma]
-        return order.max { (counts[$0] ?? 0, -order.firstIndex(of: $0)!) < (counts[$1] ?? 0, -order.firstIndex(of: $1)!) }
-            .flatMap { (counts[$0] ?? 0) > 0 ? $0 : nil } ?? .comma
+        var counts: [[Int]] = []          // per line, per separator in `order`
+        var current = [0, 0, 0]
+        var quoted = false
+        var lineHasContent = false
+        var previousWasCR = false
+        for c in text.unicodeScalars {
+            if c == "\"" { quoted.toggle(); lineHasContent = true; continue }
+            if quoted { continue }
+            if c == "\n" || c == "\r" {
+                if c == "\n" && previousWasCR { previousWasCR = false; continue }
+                previousWasCR = c == "\r"
+                if lineHasContent { counts.append(current) }
+                current = [0, 0, 0]
+                lineHasContent = false
+                if counts.count >= 20 { break }
+                continue
+            }
+            previousWasCR = false
+            if let s = CSVSeparator(rawValue: String(c)) { current[order.firstIndex(of: s)!] += 1 }
+            if c != " " { lineHasContent = true }
+        }
+        if lineHasContent && counts.count < 20 { counts.append(current) }
+        guard let first = counts.first else { return .comma }
+        var best: (separator: CSVSeparator, score: (Int, Int, Int))? = nil
+        for (k, separator) in order.enumerated() where first[k] > 0 {
+            let consistent = counts.filter { $0[k] == first[k] }.count
+            let score = (consistent, first[k], -k)
+            if best == nil || score > best!.score { best = (separator, score) }
+        }
+        return best?.separator ?? .comma
     }
 }
 

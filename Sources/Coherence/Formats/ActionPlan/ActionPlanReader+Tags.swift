@@ -1,0 +1,245 @@
+import Foundation
+
+/// One SDG tag of an action as a plan owner wrote it: a goal or a target, with a score or without.
+public struct SDGTag: Sendable, Hashable, Codable {
+    /// The canonical id: `SDG11` for a goal, `11.6` for a target.
+    public var id: String
+    /// The score written with the tag; `nil` when none was (the tag then counts as +1, *enabling*,
+    /// marked as assumed). Negative scores are trade-offs and are kept as written.
+    public var score: Double?
+    /// The tag as written in the cell.
+    public var text: String
+
+    /// Creates a tag.
+    public init(id: String, score: Double?, text: String) {
+        self.id = id
+        self.score = score
+        self.text = text
+    }
+}
+
+extension ActionPlanReader {
+    /// Reads the SDG tags of one cell, written the way plan owners write them.
+    ///
+    /// Goals: `SDG 11`, `SDG11`, `SDG-11`, `Goal 11`, `Doel 11` or a bare `11`. Targets: `11.6`,
+    /// `1.a`, `SDG 11.6`, `Target 11.6`. A score may follow a tag: `11.6:+2`, `11.6 = 2`, `11.6 (+2)`,
+    /// `11.6 (reinforcing)`, `11.6 versterkend`, `SDG 3: -1`; a name after a tag is skipped
+    /// (`SDG 11 - Duurzame steden`). Tags are separated by `;`, `,`, `|` or line breaks; a comma
+    /// between two digits is never a separator, and a tag such as `17,1` — what Excel in a Dutch
+    /// locale makes of `17.10` or `17.1` typed as a number — is refused rather than guessed.
+    ///
+    /// - Parameters:
+    ///   - text: the cell's text.
+    ///   - file: the file's name in messages.
+    ///   - scale: the scale scores are read on (numbers and labels; Dutch labels on the default scale).
+    ///   - catalogue: resolves goal and target numbers.
+    /// - Returns: the tags in the order written; a tag without a score has `score == nil`.
+    /// - Throws: ``InputError`` with every tag of the cell that cannot be read.
+    /// - Complexity: O(length of the text).
+    public static func sdgTags(in text: String, file: String = "input", scale: ScoreScale = .nilsson,
+                               catalogue: SDGCatalogue = .standard) throws(InputError) -> [SDGTag] {
+        var log = DiagnosticLog()
+        let tags = sdgTags(in: text, kind: .text, at: SourceLocation(file: file), scale: scale, catalogue: catalogue,
+                           allowScores: true, log: &log)
+        try log.throwIfErrors()
+        return tags
+    }
+
+    /// Reads the SDG tags of a cell, reporting every tag that cannot be read at `location`.
+    static func sdgTags(in text: String, kind: Table.CellKind, at location: SourceLocation, scale: ScoreScale,
+                        catalogue: SDGCatalogue, allowScores: Bool, log: inout DiagnosticLog) -> [SDGTag] {
+        let cell = Table.clean(text)
+        guard !cell.isEmpty else { return [] }
+        switch kind {
+        case .date:
+            var candidates: [String] = []
+            if let date = WorkbookReader.date(fromSerial: cell) {
+                for id in ["\(date.day).\(date.month)", "\(date.month).\(date.day)"] where catalogue.target(id) != nil && !candidates.contains(id) {
+                    candidates.append(id)
+                }
+            }
+            let meant = candidates.isEmpty ? "" : " (perhaps \(candidates.map { "`\($0)`" }.joined(separator: " or ")))"
+            log.error(location, "the cell holds a date: the spreadsheet turned a target number\(meant) into a date",
+                      expected: "SDG tags such as `11.6` or `SDG 11`",
+                      suggestion: "Format the column as text, then type the targets again.")
+            return []
+        case .boolean, .error:
+            log.error(location, "`\(cell)` is not an SDG tag", expected: "SDG tags such as `11.6` or `SDG 11`")
+            return []
+        case .number:
+            return numberTag(cell, at: location, catalogue: catalogue, log: &log).map { [$0] } ?? []
+        case .text:
+            break
+        }
+        var tags: [SDGTag] = []
+        for item in splitList(cell) {
+            if let tag = readTag(item, at: location, scale: scale, catalogue: catalogue, allowScores: allowScores, log: &log) {
+                tags.append(tag)
+            }
+        }
+        return tags
+    }
+
+    /// Splits a list on `;`, `|`, line breaks and commas, except commas inside brackets and commas
+    /// between two digits (a decimal comma, or a number Excel wrote — refused later).
+    static func splitList(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "(", "[": depth += 1; current.append(c)
+            case ")", "]": depth = max(0, depth - 1); current.append(c)
+            case ";", "|", "\n", "\r":
+                items.append(current); current = ""; depth = 0
+            case ",":
+                let between = i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
+                if depth > 0 || between { current.append(c) } else { items.append(current); current = "" }
+            default:
+                current.append(c)
+            }
+        }
+        items.append(current)
+        return items.map(Table.clean).filter { !$0.isEmpty }
+    }
+
+    /// Reads one tag: an id form, then optionally a score or a name.
+    static func readTag(_ item: String, at location: SourceLocation, scale: ScoreScale, catalogue: SDGCatalogue,
+                        allowScores: Bool, log: inout DiagnosticLog) -> SDGTag? {
+        let forms = "a goal (`SDG 11`, `11`) or a target (`11.6`), optionally scored (`11.6:+2`, `11.6 (reinforcing)`)"
+        if item.wholeMatch(of: /[0-9]{1,2},[0-9]{1,3}/) != nil {
+            let parts = item.split(separator: ",")
+            var targets = ["`\(parts[0]).\(parts[1])`"]
+            if parts[1].count == 1, catalogue.target("\(parts[0]).\(parts[1])0") != nil { targets.append("`\(parts[0]).\(parts[1])0`") }
+            let readings = targets.map { "target \($0)" } + ["goals \(parts[0]) and \(parts[1])"]
+            log.error(location, "`\(item)` looks like a number that a spreadsheet wrote with a decimal comma: it could be \(readings.joined(separator: ", ")), so it is not read",
+                      expected: "a target with a dot (`17.10`) or goals separated by `;`",
+                      suggestion: "Format the column as text and type the target with a dot (\(targets.joined(separator: " or "))), or write `\(parts[0]); \(parts[1])` for goals.")
+            return nil
+        }
+        guard let match = item.prefixMatch(of: Self.tagPattern),
+              item[match.range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber }) ?? true else {
+            log.error(location, "`\(item)` is not an SDG tag", expected: forms,
+                      suggestion: Suggestions.didYouMean(catalogue.suggestions(for: item)) ?? "Separate tags with `;` or `,`.")
+            return nil
+        }
+        let number = Int(match.output.2)!
+        let rest = Table.clean(String(item[match.range.upperBound...]))
+        let id: String
+        if let suffix = match.output.3 {
+            let written = "\(number).\(suffix.lowercased())"
+            guard let target = catalogue.target(written) else {
+                log.error(location, "`\(written)` is not an SDG target", expected: "a target of the UN list (such as 11.6)",
+                          found: "`\(item)`", suggestion: Suggestions.didYouMean(catalogue.suggestions(for: written)))
+                return nil
+            }
+            id = target.id
+        } else {
+            guard let goal = catalogue.goal(number) else {
+                log.error(location, "`\(item)` is not an SDG: there are 17 goals", expected: "a goal from 1 to 17",
+                          suggestion: Suggestions.didYouMean(catalogue.suggestions(for: "SDG\(number)")))
+                return nil
+            }
+            id = goal.id
+        }
+        guard !rest.isEmpty else { return SDGTag(id: id, score: nil, text: item) }
+        if rest.first == "." && rest.dropFirst().first?.isNumber == true {
+            log.error(location, "`\(item)` is an indicator number, not a target", expected: "a target (such as `\(id)`)",
+                      suggestion: "Tag the target `\(id)`.")
+            return nil
+        }
+        // What follows the id: a score (after `:`, `=`, in brackets, or plain) or a name to skip.
+        var body = rest
+        var bracketed = false
+        if body.first == "(" || body.first == "[", body.last == ")" || body.last == "]" {
+            body = String(body.dropFirst().dropLast())
+            bracketed = true
+        } else if body.first == ":" || body.first == "=" {
+            body = String(body.dropFirst())
+        }
+        body = Table.clean(body)
+        if let score = parseScore(body, scale: scale) {
+            guard allowScores else {
+                log.error(location, "`\(item)` has a score, but ownership takes none", expected: "a goal or target without a score")
+                return nil
+            }
+            return SDGTag(id: id, score: score, text: item)
+        }
+        let name = body.drop(while: { "-–—".contains($0) || $0.isWhitespace })
+        if !name.isEmpty, !name.contains(where: \.isNumber), name.split(separator: " ").count >= 2 || !bracketed && rest.first.map({ "-–—:".contains($0) }) == true {
+            return SDGTag(id: id, score: nil, text: item)   // a name after the tag, such as `SDG 11 - Duurzame steden`
+        }
+        let labels = scale.labels.keys.sorted() + (scale.isDefault ? MatrixReader.dutchLabels.keys.sorted() : [])
+        log.error(location, "`\(body)` after `\(id)` is not a score on the scale \(scale.rangeDescription)",
+                  expected: "a number from \(ScoreScale.format(scale.min, signed: true)) to \(ScoreScale.format(scale.max, signed: true)) or a label such as `reinforcing`",
+                  found: "`\(item)`", suggestion: Suggestions.didYouMean(Suggestions.closest(to: body.lowercased(), in: labels)))
+        return nil
+    }
+
+    /// Words and signs that tick a column headed by a goal or target (`x`, `✓`, `ja`, `yes`, `TRUE`).
+    static let marks: Set<String> = ["x", "✓", "✔", "☑", "v", "ja", "j", "yes", "y", "•", "*", "true", "waar", "+"]
+
+    /// The cell of a column headed by a goal or target: a mark (`x`) tags it (+1, assumed), a score
+    /// scores it, and blank, `nee`, `no` or `-` leave it untagged.
+    static func markTag(_ text: String, kind: Table.CellKind, id: String, at location: SourceLocation, scale: ScoreScale,
+                        log: inout DiagnosticLog) -> SDGTag? {
+        let cell = Table.clean(text)
+        let key = PlanText.fold(cell)
+        if key.isEmpty || ["nee", "no", "n", "-", "false", "onwaar"].contains(key) { return nil }
+        if kind == .date || kind == .error {
+            log.error(location, "`\(cell)` is not a mark or a score for \(id)", expected: "`x` to tag \(id), or a score such as `+2`")
+            return nil
+        }
+        if marks.contains(key) { return SDGTag(id: id, score: nil, text: cell) }
+        if let score = parseScore(cell, scale: scale) { return SDGTag(id: id, score: score, text: cell) }
+        log.error(location, "`\(cell)` under the column of \(id) is neither a mark nor a score",
+                  expected: "`x` to tag \(id), a score such as `+2` or `-1`, or a blank cell")
+        return nil
+    }
+
+    /// An id form at the start of a tag: an optional prefix (`SDG`, `Goal`, `Doel`, `Target`), a goal
+    /// number, and optionally a dot and a target number or letter.
+    static var tagPattern: Regex<(Substring, Substring?, Substring, Substring?)> {
+        /(?:(sdg|goal|doel|target|subdoel)[\s\-_]*)?([0-9]{1,3})(?:\.([0-9]{1,3}|[a-z])(?![a-z0-9]))?/.ignoresCase()
+    }
+
+    /// A score written as a number (`+2`, `−1`, `1,5`) or a label in English or (on the default scale) Dutch.
+    static func parseScore(_ text: String, scale: ScoreScale) -> Double? {
+        let t = MatrixReader.normaliseSigns(Table.clean(text))
+        guard !t.isEmpty else { return nil }
+        if let value = scale.parse(t) { return value }
+        if scale.isDefault { return MatrixReader.dutchLabels[PlanText.fold(t)] }
+        return nil
+    }
+
+    /// A tag that a workbook stored as a number: `11` is goal 11, `11.6` target 11.6; a number that
+    /// could be two targets (17.1 and 17.10 are the same number) is refused.
+    static func numberTag(_ text: String, at location: SourceLocation, catalogue: SDGCatalogue,
+                          log: inout DiagnosticLog) -> SDGTag? {
+        guard let value = Double(text), value.isFinite, value > 0 else {
+            log.error(location, "`\(text)` is not an SDG tag", expected: "SDG tags such as `11.6` or `SDG 11`")
+            return nil
+        }
+        if value == value.rounded(), let goal = catalogue.goal(Int(value)) {
+            return SDGTag(id: goal.id, score: nil, text: text)
+        }
+        var candidates: [String] = []
+        for digits in [1, 2] {
+            let written = String(format: "%.\(digits)f", value)
+            if abs((Double(written) ?? .nan) - value) < 1e-9, let target = catalogue.target(written), !candidates.contains(target.id) {
+                candidates.append(target.id)
+            }
+        }
+        if candidates.count == 1 { return SDGTag(id: candidates[0], score: nil, text: text) }
+        if candidates.count > 1 {
+            log.error(location, "the cell holds the number \(text), which the spreadsheet may have made of \(candidates.map { "`\($0)`" }.joined(separator: " or ")), so it is not read",
+                      expected: "a target typed as text",
+                      suggestion: "Format the column as text and type the target again (`\(candidates.last!)` keeps its zero only as text).")
+            return nil
+        }
+        log.error(location, "the number \(text) is not an SDG goal or target", expected: "a goal from 1 to 17 or a target such as `11.6`",
+                  suggestion: Suggestions.didYouMean(catalogue.suggestions(for: text)))
+        return nil
+    }
+}

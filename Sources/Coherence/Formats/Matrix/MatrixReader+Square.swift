@@ -1,0 +1,115 @@
+extension MatrixReader {
+    /// Reads a square matrix from a table: ids in the first non-blank row and in the first column
+    /// that holds any id below it; cell (i, j) is the influence of row i on column j.
+    ///
+    /// Blank rows and columns before the matrix are allowed (locations stay those of the file).
+    /// The header and the first column must hold the same ids, in any order. Negative scores are
+    /// trade-offs and are kept as they are; blank cells are *not scored*; the diagonal must be blank
+    /// (or hold `-`, `x`, `—`, `n/a`).
+    ///
+    /// - Parameters:
+    ///   - table: the cells.
+    ///   - scale: the scale every score must be on.
+    ///   - expert: the expert whose scores these are.
+    ///   - catalogue: resolves goal and target ids.
+    /// - Throws: ``InputError`` with every bad id and every bad cell, each with its row, column and both ids.
+    /// - Complexity: O(r · c) for r rows and c columns.
+    public static func read(_ table: Table, scale: ScoreScale = .nilsson, expert: String,
+                            catalogue: SDGCatalogue = .standard) throws(InputError) -> CrossImpactMatrix {
+        var log = DiagnosticLog()
+        guard let headerRow = table.rows.firstIndex(where: { $0.contains { !Table.clean($0).isEmpty } }),
+              let idColumn = table.rows[(headerRow + 1)...].compactMap({ $0.firstIndex { !Table.clean($0).isEmpty } }).min(),
+              (table.rows[headerRow].count - 1) > idColumn
+        else {
+            throw InputError(at: table.location(row: 0, column: nil), "the matrix is empty",
+                             expected: "a header row of ids, and one row per id starting with its id")
+        }
+        var ids = IDReader(table: table, catalogue: catalogue)
+
+        var columnIDs: [Int: String] = [:]
+        var columnOrder: [String] = []
+        var idLocations: [String: SourceLocation] = [:]
+        let width = table.rows.map(\.count).max() ?? 0
+        for column in (idColumn + 1)..<width where !Table.clean(table[headerRow, column]).isEmpty {
+            let location = table.location(row: headerRow, column: column)
+            guard let id = ids.read(row: headerRow, column: column, log: &log) else { continue }
+            if let first = idLocations[id] {
+                log.error(location, "the id `\(id)` appears twice in the header row (first at \(first))",
+                          suggestion: "Give every id one column.")
+                continue
+            }
+            columnIDs[column] = id
+            columnOrder.append(id)
+            idLocations[id] = location
+        }
+        var rowIDs: [Int: String] = [:]
+        var rowOrder: [String] = []
+        var rowLocations: [String: SourceLocation] = [:]
+        for row in (headerRow + 1)..<table.rows.count {
+            if Table.clean(table[row, idColumn]).isEmpty {
+                if let column = table.rows[row].indices.first(where: { $0 > idColumn && !Table.clean(table.rows[row][$0]).isEmpty }) {
+                    log.error(table.location(row: row, column: idColumn), "a row with scores but no id in the first column",
+                              found: "\"\(Table.clean(table[row, column]))\" in column \(column + 1)")
+                }
+                continue
+            }
+            let location = table.location(row: row, column: idColumn)
+            guard let id = ids.read(row: row, column: idColumn, log: &log) else { continue }
+            if let first = rowLocations[id] {
+                log.error(location, "the id `\(id)` appears twice in the first column (first at \(first))",
+                          suggestion: "Give every id one row.")
+                continue
+            }
+            rowIDs[row] = id
+            rowOrder.append(id)
+            rowLocations[id] = location
+            if idLocations[id] == nil { idLocations[id] = location }
+        }
+        checkSquare(rowOrder: rowOrder, columnOrder: columnOrder, at: table.location(row: headerRow, column: nil), log: &log)
+
+        var cells: [CrossImpactMatrix.Cell] = []
+        for row in (headerRow + 1)..<table.rows.count {
+            guard let from = rowIDs[row] else { continue }
+            for column in table.rows[row].indices where column > idColumn {
+                let text = Table.clean(table[row, column])
+                if text.isEmpty { continue }
+                var location = table.location(row: row, column: column)
+                location.rowLabel = from
+                guard let to = columnIDs[column] else {
+                    if !Table.clean(table[headerRow, column]).isEmpty { continue }   // its header id was already reported
+                    log.error(location, "a score in a column without an id in the header row", found: "\"\(text)\"")
+                    continue
+                }
+                location.columnLabel = to
+                if from == to {
+                    if diagonalMarks.contains(text.lowercased()) { continue }
+                    log.error(location, "a score on the diagonal: a node does not interact with itself", found: "\"\(text)\"",
+                              suggestion: "Leave the diagonal blank.")
+                    continue
+                }
+                guard let score = parseScore(text, kind: table.kind(row: row, column: column), scale: scale, at: location, log: &log) else { continue }
+                cells.append(CrossImpactMatrix.Cell(from: from, to: to, score: score, location: location))
+            }
+        }
+        try log.throwIfErrors()
+        return CrossImpactMatrix(expert: expert, ids: rowOrder, cells: cells, idLocations: idLocations,
+                                 warnings: log.diagnostics + ids.warnings(at: table.location(row: headerRow, column: nil)))
+    }
+
+    /// What may stand on the diagonal instead of a blank.
+    static let diagonalMarks: Set<String> = ["-", "x", "\u{2014}", "\u{2013}", "\u{2212}", "n/a", "na", "nvt", "n.v.t."]
+
+    /// Reports a header row and first column that do not hold the same ids.
+    static func checkSquare(rowOrder: [String], columnOrder: [String], at location: SourceLocation, log: inout DiagnosticLog) {
+        let rows = Set(rowOrder), columns = Set(columnOrder)
+        let missingInHeader = rowOrder.filter { !columns.contains($0) }
+        let missingInColumn = columnOrder.filter { !rows.contains($0) }
+        guard !missingInHeader.isEmpty || !missingInColumn.isEmpty else { return }
+        var parts: [String] = []
+        if !missingInHeader.isEmpty { parts.append("in the first column but not in the header: \(missingInHeader.joined(separator: ", "))") }
+        if !missingInColumn.isEmpty { parts.append("in the header but not in the first column: \(missingInColumn.joined(separator: ", "))") }
+        log.error(location,
+                  "the matrix is not square: the header row (\(columnOrder.count) ids) and the first column (\(rowOrder.count) ids) must hold the same ids (\(parts.joined(separator: "; ")))",
+                  suggestion: "Give every id both a row and a column, in any order.")
+    }
+}
