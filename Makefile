@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/debug/coherence
 OUT ?= out
 
-.PHONY: setup build demo test test-swift crosscheck release clean embed catalogue
+.PHONY: setup build demo test test-swift crosscheck release clean embed catalogue bench
 
 ## Install what is missing (Graphviz, fonts), then build.
 setup:
@@ -23,9 +23,14 @@ test:
 	@Scripts/setup.sh --python --browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	.venv/bin/python Scripts/run_notebooks.py
 
 release: setup
 	$(SWIFT) build -c release
+
+## Benchmarks against numpy, networkx, igraph and dot (Benchmarks/README.md).
+bench: setup
+	@Benchmarks/run.sh
 
 ## Regenerate the embedded example after editing Models/.
 embed:
@@ -37,3 +42,18 @@ catalogue:
 
 clean:
 	rm -rf .build $(OUT)
+
+## Run the rendering tests (the Graphviz C boundary) under AddressSanitizer and LeakSanitizer.
+## Leaks inside Graphviz, pango, fontconfig and cairo themselves are suppressed in Scripts/lsan.supp.
+.PHONY: check-memory
+check-memory:
+	$(SWIFT) build --build-tests -c debug --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp:print_suppressions=1 \
+		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter CoherenceRenderTests
+
+## Execute every notebook in Notebooks/ (in a temporary copy) and fail if a cell fails.
+.PHONY: notebooks
+notebooks:
+	@Scripts/setup.sh --python
+	$(SWIFT) build
+	.venv/bin/python Scripts/run_notebooks.py

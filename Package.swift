@@ -49,7 +49,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CoherenceTests", dependencies: ["Coherence"]),
+        .testTarget(name: "CoherenceTests", dependencies: [
+            "Coherence", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "CoherenceRenderTests", dependencies: ["CoherenceRender", "Coherence"]),
         .testTarget(name: "CoherenceReportTests", dependencies: ["CoherenceReport", "CoherenceRender", "Coherence"]),
         .testTarget(name: "CLITests", dependencies: ["Coherence"]),

@@ -50,9 +50,13 @@ if [ "$want_python" = 1 ]; then
     echo "setup: creating the Python virtual environment .venv"
     python3 -m venv .venv
   fi
-  if ! .venv/bin/python -c "import networkx, numpy, scipy" >/dev/null 2>&1; then
-    echo "setup: installing Python packages into .venv"
+  # Reinstall when Scripts/requirements.txt changed since the last install (a stamp records its hash).
+  want="$(sha256sum Scripts/requirements.txt | cut -d' ' -f1)"
+  have="$(cat .venv/.requirements.sha256 2>/dev/null || true)"
+  if [ "$want" != "$have" ]; then
+    echo "setup: installing Python packages into .venv (Scripts/requirements.txt)"
     .venv/bin/pip install -q --disable-pip-version-check -r Scripts/requirements.txt
+    echo "$want" > .venv/.requirements.sha256
   fi
 fi
 echo "setup: ok (Graphviz $(pkg-config --modversion libgvc))"

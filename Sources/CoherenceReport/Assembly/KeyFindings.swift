@@ -15,6 +15,8 @@ struct KeyFindings {
                                            text: report.message ?? "", sectionID: "spillovers"))
             } else {
                 let unmanaged = report.unmanagedTradeOffs
+                // Counts are of (action, target) pairs, as in the spillover aggregates; examples are findings.
+                let unmanagedPairs = report.totals.total.unmanagedTradeOffs
                 if unmanaged.isEmpty {
                     findings.append(KeyFinding(.info, headline: w.t("Geen onbeheerde trade-offs", "No unmanaged trade-offs"),
                                                text: w.t("Elke trade-off tussen domeinen wordt door het ontvangende domein opgevangen.",
@@ -23,14 +25,14 @@ struct KeyFindings {
                 } else {
                     let examples = unmanaged.prefix(3).map { "\($0.actionLabel) → \($0.target) \($0.targetLabel)" }
                     findings.append(KeyFinding(.alert,
-                        headline: w.t("\(unmanaged.count) onbeheerde trade-off\(unmanaged.count == 1 ? "" : "s")",
-                                      "\(unmanaged.count) unmanaged trade-off\(unmanaged.count == 1 ? "" : "s")"),
+                        headline: w.t("\(unmanagedPairs) onbeheerde trade-off\(unmanagedPairs == 1 ? "" : "s")",
+                                      "\(unmanagedPairs) unmanaged trade-off\(unmanagedPairs == 1 ? "" : "s")"),
                         text: w.t("Acties van één domein schaden doelen van een ander domein zonder dat iemand dat opvangt, bijvoorbeeld: ",
                                   "Actions of one domain harm targets of another domain and nobody manages it, for example: ")
                             + examples.joined(separator: "; ") + ".",
                         sectionID: "spillovers"))
                 }
-                let coBenefits = report.findings.filter { $0.effect == .coBenefit }.count
+                let coBenefits = report.totals.total.coBenefits
                 if coBenefits > 0 {
                     findings.append(KeyFinding(.info, headline: w.t("\(coBenefits) co-benefits tussen domeinen", "\(coBenefits) co-benefits across domains"),
                                                text: w.t("Acties dragen ook bij aan doelen van andere domeinen: kansen om samen te werken.",
@@ -38,7 +40,7 @@ struct KeyFindings {
                                                sectionID: "spillovers"))
                 }
                 if !report.unownedTargets.isEmpty {
-                    let ids = report.unownedTargets.prefix(8).map(\.target).joined(separator: ", ")
+                    let ids = report.unownedTargets.map(\.target).joined(separator: ", ")
                     findings.append(KeyFinding(.notice,
                         headline: w.t("\(report.unownedTargets.count) doelen zonder eigenaar", "\(report.unownedTargets.count) targets nobody owns"),
                         text: w.t("Acties raken doelen waarvoor geen domein verantwoordelijk is: \(ids).",

@@ -50,6 +50,7 @@ struct ReportSections {
         if !tradeOffs.isEmpty {
             blocks.append(.subheading(w.t("Trade-offs (\(tradeOffs.count))", "Trade-offs (\(tradeOffs.count))")))
             blocks.append(.table(findingTable(tradeOffs.sorted(by: order).prefix(40), withManagement: true)))
+            if let note = assumedNote(Array(tradeOffs.sorted(by: order).prefix(40))) { blocks.append(note) }
             if tradeOffs.count > 40 {
                 blocks.append(.paragraph(w.t("De volledige lijst staat in results.json.", "The full list is in results.json.")))
             }
@@ -59,6 +60,7 @@ struct ReportSections {
             blocks.append(.subheading(w.t("Sterkste co-benefits (\(min(20, coBenefits.count)) van \(coBenefits.count))",
                                           "Strongest co-benefits (\(min(20, coBenefits.count)) of \(coBenefits.count))")))
             blocks.append(.table(findingTable(coBenefits.prefix(20), withManagement: false)))
+            if let note = assumedNote(Array(coBenefits.prefix(20))) { blocks.append(note) }
         }
         if !report.unownedTargets.isEmpty {
             blocks.append(.subheading(w.t("Doelen zonder eigenaar", "Targets nobody owns")))
@@ -85,13 +87,27 @@ struct ReportSections {
                       w.t("sterkte", "strength"), w.t("waar", "where")]
         if withManagement { header.append(w.t("beheer", "management")) }
         let rows = findings.map { f -> [String] in
+            let assumed = isAssumed(f) ? " *" : ""
             var row = ["\(f.actionLabel) (\(f.domainLabel))",
                        "\(f.target) \(f.targetLabel) (\(f.receivingDomainLabels.isEmpty ? w.t("niemand", "nobody") : f.receivingDomainLabels.joined(separator: ", ")))",
-                       f.path.dropFirst().joined(separator: " → "), w.signed(f.strength), w.scope(f.scope)]
+                       f.path.dropFirst().joined(separator: " → "), w.signed(f.strength) + assumed, w.scope(f.scope)]
             if withManagement { row.append(w.management(f.management)) }
             return row
         }
         return ReportTable(header: header, rows: rows, numericColumns: [3])
+    }
+
+    /// Whether a finding rests on an assumed score (a tag without a score, counted as +1).
+    func isAssumed(_ finding: Spillover) -> Bool {
+        guard finding.path.count >= 2, let a = network.index(of: finding.path[0]), let t = network.index(of: finding.path[1]) else { return false }
+        return network.edges(.contribution, from: a).contains { $0.to == t && $0.annotation.assumed }
+    }
+
+    /// The note under a table that marks assumed scores, when any finding rests on one.
+    func assumedNote(_ findings: [Spillover]) -> ReportBlock? {
+        guard findings.contains(where: isAssumed) else { return nil }
+        return .paragraph(w.t("* rust op een tag zonder score, die als +1 (mogelijk makend) is aangenomen.",
+                              "* rests on a tag without a score, assumed to be +1 (enabling)."))
     }
 
     // MARK: LNOB
