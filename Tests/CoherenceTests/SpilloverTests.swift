@@ -220,7 +220,7 @@ struct SpilloverTests {
         #expect(!report.ownershipDeclared)
         #expect(report.findings.isEmpty && report.flows.isEmpty && report.unownedTargets.isEmpty && report.cannotAssess.isEmpty)
         let message = try #require(report.message)
-        #expect(message.contains("owns:") && message.contains("--ownership") && message.contains("eigenaarschap"))
+        #expect(message.contains("owns:") && message.contains("eigenaarschap.csv") && message.contains("Leg het eigenaarschap vast"))
         let english = try run(net, SpilloverOptions(language: .en))
         #expect(english.message?.contains("Declare ownership in the model") == true)
     }

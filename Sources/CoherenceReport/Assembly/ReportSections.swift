@@ -39,7 +39,7 @@ struct ReportSections {
             blocks.append(.figure(try renderer.figure(diagram, name: "domains",
                 caption: w.t("Spillovers tussen beleidsdomeinen: groen en doorgetrokken = co-benefits, rood en gestreept = trade-offs; de dikte volgt de sterkte.",
                              "Spillovers between policy domains: green and solid = co-benefits, red and dashed = trade-offs; width follows strength."),
-                table: table)))
+                table: table, engine: ReportDiagrams.domainsEngine)))
         }
         let tradeOffs = report.findings.filter { $0.effect == .tradeOff }
         let order: (Spillover, Spillover) -> Bool = { a, b in
@@ -90,12 +90,15 @@ struct ReportSections {
             let assumed = isAssumed(f) ? " *" : ""
             var row = ["\(f.actionLabel) (\(f.domainLabel))",
                        "\(f.target) \(f.targetLabel) (\(f.receivingDomainLabels.isEmpty ? w.t("niemand", "nobody") : f.receivingDomainLabels.joined(separator: ", ")))",
-                       f.path.dropFirst().joined(separator: " → "), w.signed(f.strength) + assumed, w.scope(f.scope)]
-            if withManagement { row.append(w.management(f.management)) }
+                       f.path.dropFirst().joined(separator: " → "), w.signed(f.strength) + assumed, nonBreaking(w.scope(f.scope))]
+            if withManagement { row.append(nonBreaking(w.management(f.management))) }
             return row
         }
         return ReportTable(header: header, rows: rows, numericColumns: [3])
     }
+
+    /// Short phrases kept on one line in narrow table columns.
+    func nonBreaking(_ text: String) -> String { text.replacingOccurrences(of: " ", with: "\u{00A0}") }
 
     /// Whether a finding rests on an assumed score (a tag without a score, counted as +1).
     func isAssumed(_ finding: Spillover) -> Bool {

@@ -52,6 +52,7 @@ extension SpilloversCommand {
             out += line.joined(separator: " · ") + "\n\n"
             for note in report.notes { out += note + "\n\n" }
             out += summary + "\n"
+            if p.detail == .aggregateOnly { return out + domainPairs + unowned + goalLevel + transversality + coAddressed }
             let byID = Dictionary(uniqueKeysWithValues: report.findings.map { ($0.id, $0) })
             let rows = report.pairs.compactMap { pair in byID[pair.spillover].map { (pair, $0) } }
             let unmanaged = rows.filter { $0.0.management == .unmanaged }

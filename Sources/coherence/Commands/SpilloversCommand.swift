@@ -57,6 +57,9 @@ struct SpilloversCommand: ParsableCommand {
     @Flag(help: "List every co-benefit in the table, not only the strongest 15.")
     var all = false
 
+    @Flag(name: .customLong("aggregates-only"), help: "Only the totals, the domain matrix and the other summaries, without the findings (for very large plans).")
+    var aggregatesOnly = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -71,7 +74,7 @@ struct SpilloversCommand: ParsableCommand {
         let options = SpilloverOptions(
             threshold: threshold, maxLength: maxLength, domain: domain,
             scopes: scope.isEmpty ? nil : Set(scope.map(\.scope)), language: language?.language,
-            pathLimit: pathLimit)
+            detail: aggregatesOnly ? .aggregateOnly : .full, pathLimit: pathLimit)
         let report: SpilloverReport
         do {
             report = try SpilloverAnalysis.run(network, options: options)
@@ -90,6 +93,7 @@ struct SpilloversCommand: ParsableCommand {
                 "threshold": String(report.parameters.threshold), "max-length": String(maxLength),
                 "domain": domain ?? "", "scope": scope.map(\.rawValue).joined(separator: ","),
                 "lang": report.parameters.language.rawValue, "path-limit": String(pathLimit),
+                "aggregates-only": String(aggregatesOnly),
             ]
             try CLI.emit(CLI.json(JSONEnvelope(provenance: input.provenance(parameters: parameters), result: report)),
                          to: output.output)

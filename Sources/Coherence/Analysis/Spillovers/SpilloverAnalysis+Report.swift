@@ -38,8 +38,9 @@ extension SpilloverEngine {
                 return findingIDs[a] < findingIDs[b]
             }
             findings.reserveCapacity(raw.count)
+            let kinds = network.nodes.map(\.kind)
             for k in order {
-                findings.append(materialise(raw[k], id: findingIDs[k], status: statuses[k], names: names))
+                findings.append(materialise(raw[k], id: findingIDs[k], status: statuses[k], names: names, kinds: kinds))
             }
         }
 
@@ -104,7 +105,7 @@ extension SpilloverEngine {
     }
 
     /// Builds the public finding, with its labels, management and explanation.
-    func materialise(_ finding: RawFinding, id: String, status: Management?, names: Names) -> Spillover {
+    func materialise(_ finding: RawFinding, id: String, status: Management?, names: Names, kinds: [NodeKind]) -> Spillover {
         let nodes = pathNodes[finding.start..<finding.start + finding.length]
         let receivers = owners.owners(of: finding.target)
         let tradeOff = finding.strength < 0
@@ -114,14 +115,20 @@ extension SpilloverEngine {
             mitigators = management.mitigators(of: finding.action, on: finding.target)
             supporters = receivers.isEmpty ? [] : (management.supporters[finding.target] ?? [])
         }
-        let confidence: Confidence? = finding.confidence < 0 ? nil : [Confidence.low, .medium, .high][finding.confidence]
+        let confidence: Confidence?
+        switch finding.confidence {
+        case 0: confidence = .low
+        case 1: confidence = .medium
+        case 2: confidence = .high
+        default: confidence = nil
+        }
         let actor = owners.actionDomain[finding.action]
         var spillover = Spillover(
             id: id, kind: finding.length == 1 ? .direct : .indirect, effect: SpilloverEffect(strength: finding.strength),
             action: names.ids[finding.action], actionLabel: names.labels[finding.action],
             domain: names.domainIDs[actor], domainLabel: names.domainLabels[actor],
             target: names.ids[finding.target], targetLabel: names.labels[finding.target],
-            targetKind: network.nodes[finding.target].kind,
+            targetKind: kinds[finding.target],
             receivingDomains: receivers.map { names.domainIDs[$0] },
             receivingDomainLabels: receivers.map { names.domainLabels[$0] },
             path: [names.ids[finding.action]] + nodes.map { names.ids[$0] },

@@ -40,13 +40,19 @@ public enum SpilloverText {
     ///   - signed: whether to write `+` before positive values.
     /// - Returns: for example `−0,67` (nl) or `+2` (en, signed).
     public static func number(_ value: Double, language: Language, signed: Bool = true) -> String {
-        let rounded = (value * 100).rounded() / 100
-        var body = String(format: "%.2f", abs(rounded))
-        while body.hasSuffix("0") { body.removeLast() }
-        if body.hasSuffix(".") { body.removeLast() }
-        if language == .nl { body = body.replacingOccurrences(of: ".", with: ",") }
-        if rounded < 0 { return "\u{2212}" + body }
-        return (signed && rounded > 0 ? "+" : "") + body
+        guard value.isFinite else { return String(value) }
+        let hundredths = (abs(value) * 100).rounded()
+        guard hundredths < 1e15 else { return ScoreScale.format(value, signed: signed) }
+        let cents = Int(hundredths)
+        var body = String(cents / 100)
+        let fraction = cents % 100
+        if fraction != 0 {
+            body += language == .nl ? "," : "."
+            body += fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+        }
+        if cents == 0 { return body }
+        if value < 0 { return "\u{2212}" + body }
+        return (signed ? "+" : "") + body
     }
 
     /// A list joined the way people write it: `A, B en C` / `A, B and C`.

@@ -124,14 +124,16 @@ extension SpilloverReport {
                 + "dus er zijn geen spillovers te vinden: een spillover is een effect op een subdoel van een ander domein. "
                 + "Leg het eigenaarschap vast in het model, per domein met `owns:` "
                 + "(bijvoorbeeld `- {id: mobiliteit, label: Mobiliteit, owns: [\"11.2\", \"3.6\"]}`; wie een hele SDG bezit, "
-                + "bezit al haar subdoelen), of bij een actieplan in een tabblad met eigenaarschap (domein, doel of subdoel) "
-                + "of een apart bestand met `--ownership BESTAND`."
+                + "bezit al haar subdoelen), of bij een actieplan in een tabblad `eigenaarschap` van de werkmap (een kolom "
+                + "met het domein en een met zijn doelen of subdoelen) of in een apart bestand dat je na het actieplan meegeeft "
+                + "(bijvoorbeeld `coherence spillovers plan.xlsx eigenaarschap.csv`)."
         case .en:
             return "This model does not say which policy domain is responsible for which goals or targets, so there are "
                 + "no spillovers to find: a spillover is an effect on a target of another domain. Declare ownership in the "
                 + "model with `owns:` per domain (for example `- {id: mobility, label: Mobility, owns: [\"11.2\", \"3.6\"]}`; "
-                + "owning a whole SDG owns all its targets), or, next to an action plan, in an ownership sheet (domain, goal "
-                + "or target) or a separate file given with `--ownership FILE`."
+                + "owning a whole SDG owns all its targets), or, with an action plan, in a sheet named `ownership` in the "
+                + "workbook (a column with the domain and one with its goals or targets) or in a separate file given after the "
+                + "plan (for example `coherence spillovers plan.xlsx ownership.csv`)."
         }
     }
 
