@@ -15,6 +15,7 @@ struct CoherenceCommand: AsyncParsableCommand {
         version: CoherenceVersion.current,
         subcommands: [
             ValidateCommand.self,
+            RenderCommand.self,
             InfoCommand.self,
             TargetsCommand.self,
             ReportCommand.self,
@@ -30,6 +31,8 @@ struct CoherenceCommand: AsyncParsableCommand {
             ClustersCommand.self,
             SensitivityCommand.self,
             CentralityCommand.self,
+            GenerateCommand.self,
+            BatchCommand.self,
         ]
     )
 }

@@ -38,7 +38,7 @@ struct ReportCLITests {
         let first = try CLIRunner.run(["report", "-o", dir.appendingPathComponent("r").path])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("index.html"))
-        for name in ["index.html", "report.md", "results.json", "lnob.svg", "lnob.png", "coverage.svg", "coverage.png"] {
+        for name in ["index.html", "report.md", "results.json", "lnob.svg", "lnob.png", "coverage.svg", "coverage.png", "domains.svg", "network.png", "micmac.svg"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("r/\(name)").path), "\(name)")
         }
         let again = try CLIRunner.run(["report", "-o", dir.appendingPathComponent("r").path])

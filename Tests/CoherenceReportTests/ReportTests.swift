@@ -41,7 +41,7 @@ struct ReportTests {
         for id in ["spillovers", "lnob", "balance", "coverage", "interactions", "participation", "method"] {
             #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
         }
-        for figure in ["lnob", "coverage"] {
+        for figure in ["domains", "lnob", "coverage", "network", "micmac"] {
             #expect(files["\(figure).svg"] != nil && files["\(figure).png"] != nil, "figure \(figure)")
             #expect(html.contains("id=\"fig-\(figure)\""))
             #expect(files["\(figure).png"]!.starts(with: [0x89, 0x50, 0x4E, 0x47]))

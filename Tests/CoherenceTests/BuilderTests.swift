@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Coherence
 
@@ -29,5 +30,21 @@ struct BuilderTests {
         b.addObjective(id: "11.6", label: "not allowed")
         b.addDomain(id: "SDG3", label: "not allowed")
         #expect(throws: InputError.self) { try b.build() }
+    }
+}
+
+@Suite("Atomic files")
+struct AtomicFileTests {
+    @Test("writing over an existing file replaces it, twice in a row, and leaves no temporary file")
+    func replaceTwice() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coherence-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("out.txt")
+        for text in ["one", "two", "three"] {
+            try AtomicFile.write(text, to: file)
+            #expect(try String(contentsOf: file, encoding: .utf8) == text)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"])
     }
 }

@@ -83,13 +83,15 @@ public struct DiagramText: Sendable, Hashable {
     public var legendTitle: String { pick("Legende", "Legend") }
 
     /// Legend entries for the sign (and optionally the width) of interaction scores.
-    /// - Parameter includeWidths: Also explain the widths of |score| 1, 2 and 3.
+    /// - Parameters:
+    ///   - includeWidths: Also explain the widths of |score| 1, 2 and 3.
+    ///   - includeZero: Also explain the dotted grey line of a zero score.
     /// - Returns: Entries for a ``Legend``.
-    public func signEntries(includeWidths: Bool = true) -> [LegendEntry] {
+    public func signEntries(includeWidths: Bool = true, includeZero: Bool = true) -> [LegendEntry] {
         var entries = Palette.signLegendEntries(
             positive: pick("versterkt (synergie)", "reinforces (synergy)"),
             negative: pick("belemmert (afweging)", "constrains (trade-off)"),
-            neutral: pick("consistent (0)", "consistent (0)"), includeWidths: false)
+            neutral: includeZero ? "consistent (0)" : nil, includeWidths: false)
         if includeWidths {
             for magnitude in 1...3 {
                 entries.append(LegendEntry(

@@ -52,11 +52,10 @@ public enum EgoDiagram {
         var placed: [Int: Int] = [centre: 0]    // node → order (0 centre, 1 first, 2 second)
         var order: [Int] = [centre]
         var edges: [Edge] = []
-        var seenEdges = Set<Int>()
+        var seenEdges = Set<String>()
 
         func add(_ edge: Edge, node: Int, level: Int) {
-            let key = edge.from &* 1_000_003 &+ edge.to &* 7 &+ edge.kind.hashValue
-            guard seenEdges.insert(key).inserted else { return }
+            guard seenEdges.insert("\(edge.kind.rawValue) \(edge.from) \(edge.to)").inserted else { return }
             if placed[node] == nil {
                 placed[node] = level
                 order.append(node)
@@ -92,7 +91,9 @@ public enum EgoDiagram {
         let title = centreNode.kind == .target ? "\(centreNode.id) \(name)" : name
         var diagram = Diagram(
             name: "ego",
-            title: text.pick("Wat beïnvloedt \(title), en wat beïnvloedt het?", "What affects \(title), and what does it affect?"),
+            title: centreNode.kind == .action
+                ? text.pick("Wat ‘\(title)’ raakt, rechtstreeks en in tweede orde", "What ‘\(title)’ affects, directly and in the second order")
+                : text.pick("Wat beïnvloedt \(title), en wat beïnvloedt het?", "What affects \(title), and what does it affect?"),
             subtitle: network.name,
             graphStyle: GraphStyle(rankDirection: .leftToRight, nodeSeparation: 0.15, rankSeparation: 1.0),
             edgeStyle: EdgeStyle(arrowSize: 0.7))

@@ -22,10 +22,13 @@ public struct NetworkDiagramOptions: Sendable, Hashable {
 public enum NetworkDiagram {
     /// Above this many nodes a network is dense enough that weak links are hidden by default.
     public static let denseNodeCount = 40
+    /// Above this many links per node on average a network is also dense (a full 30-target
+    /// workshop matrix has about 9): weak links are hidden by default.
+    public static let denseLinksPerNode = 4.0
     /// The threshold applied by default to dense networks, on the 7-point scale (|score| < 2 hidden).
     public static let denseMinScore = 2.0
     /// The layout engine that reads best: neato (stress majorization) with overlap removal and
-    /// curved edges; dot draws dense matrices as a hairball of long parallel edges.
+    /// spline edges (curved routing is very slow on dense graphs); dot draws dense matrices as a hairball of long parallel edges.
     public static let defaultEngine: LayoutEngine = .neato
     /// Fill of objectives and other nodes without an SDG colour.
     public static let neutralFill: Colour = "#ECEFF1"
@@ -36,9 +39,9 @@ public enum NetworkDiagram {
     /// goals are filled with their goal's official colour (text colour by contrast) and labelled
     /// "11.6" with the short name; objectives are neutral. Links are green and solid for synergies,
     /// red and dashed for trade-offs, grey and dotted for zero, wider for stronger (``Palette``).
-    /// Links weaker than `minScore` are hidden — by default, on networks with more than
-    /// ``denseNodeCount`` nodes, those with |score| below 2 on the 7-point scale (scaled to the
-    /// model's scale) — and the legend says how many.
+    /// Links weaker than `minScore` are hidden — by default, on dense networks (more than
+    /// ``denseNodeCount`` nodes, or more than ``denseLinksPerNode`` links per node), those with
+    /// |score| below 2 on the 7-point scale (scaled to the model's scale) — and the legend says how many.
     ///
     /// - Parameters:
     ///   - network: The model.
@@ -50,7 +53,8 @@ public enum NetworkDiagram {
         let s = network.scale.magnitude
         let interactions = Array(network.edges(of: .interaction))
         let involved = Set(interactions.flatMap { [$0.from, $0.to] })
-        let threshold = options.minScore ?? (involved.count > denseNodeCount ? denseMinScore * s / 3 : nil)
+        let dense = involved.count > denseNodeCount || Double(interactions.count) > denseLinksPerNode * Double(max(involved.count, 1))
+        let threshold = options.minScore ?? (dense ? denseMinScore * s / 3 : nil)
         let visible = interactions.filter { edge in
             guard let threshold else { return true }
             return abs(edge.score ?? 0) >= threshold
@@ -61,7 +65,7 @@ public enum NetworkDiagram {
             name: "network",
             title: text.pick("Interacties tussen doelen — \(network.name)", "Interactions between goals — \(network.name)"),
             subtitle: text.pick("Hoe het ene doel het andere versterkt of belemmert", "How one goal reinforces or constrains another"),
-            graphStyle: GraphStyle(nodeSeparation: 0.3, edgeRouting: .curved, overlap: .remove),
+            graphStyle: GraphStyle(nodeSeparation: 0.3, edgeRouting: .spline, overlap: .remove),
             edgeStyle: EdgeStyle(arrowSize: 0.7))
         for index in drawn.sorted() {
             diagram.nodes.append(node(index, in: network, text: text))
@@ -76,10 +80,12 @@ public enum NetworkDiagram {
         }
         if involved.count > drawn.count {
             let count = involved.count - drawn.count
-            notes.append(text.pick("\(count) doelen zonder zichtbaar verband zijn weggelaten.",
-                                   "\(count) goals without a visible link are left out."))
+            notes.append(count == 1
+                ? text.pick("1 doel zonder zichtbaar verband is weggelaten.", "1 goal without a visible link is left out.")
+                : text.pick("\(count) doelen zonder zichtbaar verband zijn weggelaten.", "\(count) goals without a visible link are left out."))
         }
-        diagram.legend = Legend(title: text.legendTitle, entries: legendEntries(for: drawn, in: network, text: text), notes: notes)
+        let zero = visible.contains { ($0.score ?? 0) == 0 }
+        diagram.legend = Legend(title: text.legendTitle, entries: legendEntries(for: drawn, in: network, text: text, includeZero: zero), notes: notes)
         let synergies = visible.filter { ($0.score ?? 0) > 0 }.count
         let tradeOffs = visible.filter { ($0.score ?? 0) < 0 }.count
         diagram.altText = text.pick(
@@ -118,11 +124,11 @@ public enum NetworkDiagram {
     }
 
     /// Legend: goal colours present, the objective swatch if objectives are drawn, signs and widths.
-    static func legendEntries(for indices: Set<Int>, in network: PolicyNetwork, text: DiagramText) -> [LegendEntry] {
+    static func legendEntries(for indices: Set<Int>, in network: PolicyNetwork, text: DiagramText, includeZero: Bool = true) -> [LegendEntry] {
         var entries = text.goalEntries(indices.compactMap { network.goalNumber(of: $0) })
         if indices.contains(where: { network.goalNumber(of: $0) == nil }) {
             entries.append(LegendEntry(.swatch(neutralFill), text.pick("eigen doelstelling", "own objective")))
         }
-        return entries + text.signEntries()
+        return entries + text.signEntries(includeZero: includeZero)
     }
 }

@@ -16,8 +16,7 @@ public enum RadialDiagram {
     /// Every goal, target or objective with a non-zero interaction to or from the centre is drawn on
     /// the ring, once. An arrow out of the centre (what the centre does to it) ends in a filled arrow
     /// head; an arrow into the centre (what it does to the centre) ends in a hollow one and starts
-    /// with a dot, and both carry their score; edges curve, so a pair in both directions shows two
-    /// lines. The ring node's outline tells the direction at a glance: blue when only the centre
+    /// with a dot, and both carry their score. The ring node's outline tells the direction at a glance: blue when only the centre
     /// affects it, purple when it only affects the centre, dark grey both ways. Negative scores are
     /// red and dashed, as everywhere.
     ///
@@ -41,7 +40,7 @@ public enum RadialDiagram {
             name: "radial",
             title: text.pick("\(title) tegenover de andere doelen", "\(title) against the other goals"),
             subtitle: network.name,
-            graphStyle: GraphStyle(rankSeparation: 2.6, edgeRouting: .curved),
+            graphStyle: GraphStyle(rankSeparation: 2.6, edgeRouting: .spline),
             edgeStyle: EdgeStyle(arrowSize: 0.8, fontSize: 9))
         var middle = NetworkDiagram.node(centre, in: network, text: text, fontSize: 13)
         middle.style.penWidth = 3

@@ -200,6 +200,16 @@ struct ReportSections {
         var blocks: [ReportBlock] = [.paragraph(w.t(
             "De wisselwerking tussen doelen komt uit een kruisimpactmatrix (schaal van Nilsson e.a., −3 tot +3). Per doel: de rechtstreekse invloed op andere doelen (uit), de invloed die het ondergaat (in), de invloed in twee stappen (tweede orde, gewicht \(w.number(report.secondOrderWeight))) en het totaal, zoals in de SDG Synergies-methode.",
             "The interactions between targets come from a cross-impact matrix (Nilsson et al. scale, −3 to +3). Per target: its direct influence on other targets (out), the influence it receives (in), its influence in two steps (second order, weight \(w.number(report.secondOrderWeight))) and the total, as in the SDG Synergies method."))]
+        let networkDiagram = NetworkDiagram.make(network, options: NetworkDiagramOptions(language: w.language))
+        let linkTable = ReportTable(caption: w.t("Sterkste verbanden", "Strongest links"),
+                                    header: [w.t("van", "from"), w.t("naar", "to"), "score"],
+                                    rows: network.edges(of: .interaction).filter { abs($0.score ?? 0) >= 2 }.map { e in
+                                        ["\(network.nodes[e.from].id) \(network.nodes[e.from].label)", "\(network.nodes[e.to].id) \(network.nodes[e.to].label)", w.signed(e.score ?? 0)]
+                                    }, numericColumns: [2])
+        blocks.append(.figure(try renderer.figure(networkDiagram, name: "network",
+            caption: w.t("Het netwerk van wisselwerkingen: subdoelen in de kleur van hun SDG; groen en doorgetrokken = versterkend, rood en gestreept = tegenwerkend; de dikte volgt de score.",
+                         "The interaction network: targets in their SDG's colour; green and solid = reinforcing, red and dashed = counteracting; width follows the score."),
+            table: linkTable, engine: NetworkDiagram.defaultEngine)))
         blocks.append(.table(ReportTable(
             caption: w.t("Rangschikking op totale invloed (top 15)", "Ranking by total influence (top 15)"),
             header: ["#", w.t("doel", "target"), w.t("uit", "out"), "+", "−", w.t("in", "in"), w.t("2e orde", "2nd order"), w.t("totaal", "total"), w.t("netto", "net")],
@@ -228,6 +238,14 @@ struct ReportSections {
                 blocks.append(.paragraph(w.t("Drijvende doelen volgens MICMAC (veel invloed, weinig afhankelijk): ", "Drivers according to MICMAC (high influence, low dependence): ")
                                          + drivers.joined(separator: ", ") + "."))
             }
+            let plane = MICMACDiagram.make(micmac, network: network, language: w.language)
+            let table = ReportTable(header: [w.t("doel", "target"), w.t("invloed", "influence"), w.t("afhankelijkheid", "dependence"), w.t("kwadrant", "quadrant")],
+                                    rows: micmac.nodes.map { ["\($0.id) \($0.label)", w.number($0.indirectInfluence, decimals: 2), w.number($0.indirectDependence, decimals: 2), $0.quadrant.rawValue] },
+                                    numericColumns: [1, 2])
+            blocks.append(.figure(try renderer.figure(plane, name: "micmac",
+                caption: w.t("MICMAC: onrechtstreekse invloed tegen afhankelijkheid (\(micmac.stopExplanation))",
+                             "MICMAC: indirect influence against dependence (\(micmac.stopExplanation))"),
+                table: table, engine: MICMACDiagram.defaultEngine)))
         }
         return ReportSection(id: "interactions", heading: w.interactions, blocks: blocks)
     }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes files so that a reader never sees half of one: write a temporary file beside the
 /// target, then rename it over the target (rename is atomic on one file system).
@@ -11,10 +16,11 @@ public enum AtomicFile {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try data.write(to: temporary, options: [])
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces the target in one step (FileManager.replaceItemAt is not atomic
+            // on Linux and has been seen to delete the target).
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
