@@ -48,7 +48,7 @@ clean:
 .PHONY: check-memory
 check-memory:
 	$(SWIFT) build --build-tests -c debug --sanitize=address --scratch-path .build-asan
-	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp:print_suppressions=1 \
+	ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp:print_suppressions=1 \
 		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter CoherenceRenderTests
 
 ## Execute every notebook in Notebooks/ (in a temporary copy) and fail if a cell fails.

@@ -60,6 +60,14 @@ struct LongTableTests {
         #expect(named.map(\.expert) == ["Dr. X"])
     }
 
+    @Test("a title line above a long table is skipped")
+    func titleLine() throws {
+        let matrices = try readAny("Scores of the 2026 workshop\nexpert;from;to;score\nanna;1.3;7.2;2\n")
+        #expect(matrices.map(\.expert) == ["anna"])
+        #expect(cells(matrices[0]) == ["1.3>7.2=2"])
+        #expect(matrices[0].cells[0].location.description == "scores.csv: row 3 (1.3 → 7.2), column 4")
+    }
+
     @Test("one expert can be chosen; an unknown one gets a did-you-mean")
     func chooseExpert() throws {
         let ben = try readAny(Self.english, expert: "ben")

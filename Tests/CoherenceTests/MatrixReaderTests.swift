@@ -145,6 +145,14 @@ struct MatrixReaderTests {
         #expect(m.cells[0].location.description == "m.csv: row 3 (1.3), column 4 (7.2)")
     }
 
+    @Test("a title line above the matrix is skipped, also for finding the separator")
+    func titleLine() throws {
+        let m = try read("Workshop Leiewaarde, 12 March 2026\n\nVan\\naar;1.3;7.2\n1.3;;2\n7.2;-1;\n")
+        #expect(m.ids == ["1.3", "7.2"])
+        #expect(cells(m) == ["1.3>7.2=2", "7.2>1.3=-1"])
+        #expect(m.cells[0].location.description == "m.csv: row 4 (1.3), column 3 (7.2)")
+    }
+
     @Test("an empty file, a header alone, and a row of scores without an id")
     func emptyAndMissing() throws {
         #expect(throws: InputError.self) { try read("") }

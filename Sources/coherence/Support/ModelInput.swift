@@ -11,6 +11,9 @@ struct ModelInput: ParsableArguments {
     @Option(name: .customLong("sheet"), help: "For XLSX matrices: the sheet to read (default: the first).")
     var sheet: String?
 
+    @Option(name: .customLong("max-input-mb"), help: "The largest input file to read, in MB (default: 50).")
+    var maxInputMB: Int = InputText.defaultByteLimit / 1_048_576
+
     /// What the input files are.
     enum Kind { case bundled, model, matrices }
 
@@ -24,6 +27,8 @@ struct ModelInput: ParsableArguments {
     /// Reads the input into a network; on bad input prints every problem and exits with status 2.
     func load() throws -> PolicyNetwork {
         try CLI.guarding {
+            let byteLimit = max(1, maxInputMB) * 1_048_576
+            InputText.byteLimit = byteLimit
             switch kind {
             case .bundled:
                 return try BundledExample.network()
@@ -31,7 +36,9 @@ struct ModelInput: ParsableArguments {
                 guard inputs.count == 1 else {
                     throw ValidationError("Give one model file, or only matrix files (.csv, .xlsx).")
                 }
-                return try ModelReader().read(contentsOf: URL(fileURLWithPath: inputs[0]), displayName: inputs[0])
+                var reader = ModelReader()
+                reader.byteLimit = byteLimit
+                return try reader.read(contentsOf: URL(fileURLWithPath: inputs[0]), displayName: inputs[0])
             case .matrices:
                 if let plan = try ActionPlanReader.networkIfPlan(paths: inputs, sheet: sheet) { return plan }   // an action plan (+ ownership, matrices)
                 let matrices = try MatrixImport.read(files: inputs, sheet: sheet)

@@ -73,6 +73,13 @@ extension ActionPlanReader {
         }
         var tags: [SDGTag] = []
         for item in splitList(cell) {
+            let head = Table.clean(String(item.split(separator: ":", maxSplits: 1).first ?? ""))
+            if let date = TextDate.dayAndMonth(head) {   // `1-mrt:+1`: a spreadsheet made a date of `1.3`
+                log.error(location, "`\(head)` looks like a date that a spreadsheet made of a target number\(TextDate.perhaps(TextDate.targets(meantBy: date, in: catalogue)))",
+                          expected: "SDG tags such as `11.6` or `SDG 11`",
+                          suggestion: "Format the column as text, then type the targets again.")
+                continue
+            }
             if let tag = readTag(item, at: location, scale: scale, catalogue: catalogue, allowScores: allowScores, log: &log) {
                 tags.append(tag)
             }

@@ -100,6 +100,10 @@ public enum ActionPlanReader {
                       suggestion: near.isEmpty ? "Add the column \(required.displayName)." : "Did you mean the column \(near.joined(separator: " or "))?")
         }
         try log.throwIfErrors()
+        guard table.rows.dropFirst(header.row + 1).contains(where: { $0.contains { !Table.clean($0).isEmpty } }) else {
+            throw InputError(at: table.location(row: header.row, column: nil), "the action plan has a header row but no actions below it",
+                             expected: "one row per action below the header row")
+        }
         return header
     }
 }

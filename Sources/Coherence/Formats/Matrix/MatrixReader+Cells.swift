@@ -137,6 +137,11 @@ struct IDReader {
                 case .notAnSDGID: break
                 }
             }
+            if let date = TextDate.dayAndMonth(raw) {   // `1-mrt`: a spreadsheet made a date of `1.3`
+                log.error(location, "`\(raw)` looks like a date that a spreadsheet made of a target number\(TextDate.perhaps(TextDate.targets(meantBy: date, in: catalogue)))",
+                          found: "`\(raw)`", suggestion: "Format the id cells as text and type the ids again.")
+                return nil
+            }
             if raw.range(of: #"^\d+,\d+$"#, options: .regularExpression) != nil {
                 log.error(location, "`\(raw)` looks like a target number that a spreadsheet turned into a decimal number",
                           found: "`\(raw)`",

@@ -26,9 +26,18 @@ struct LongTableHeader {
         "source": ["source", "bron"],
     ]
 
-    /// The header of a long table, or `nil` when the first non-blank row does not name `from`, `to` and `score`.
+    /// The header of a long table: the first of the first five non-blank rows that names `from`,
+    /// `to` and `score`; `nil` when none does (then the table is a square matrix).
     init?(_ table: Table) {
-        guard let row = table.rows.firstIndex(where: { $0.contains { !Table.clean($0).isEmpty } }) else { return nil }
+        let candidates = table.rows.indices.lazy.filter { table.rows[$0].contains { !Table.clean($0).isEmpty } }.prefix(5)
+        for row in candidates {
+            if let header = Self(table, row: row) { self = header; return }
+        }
+        return nil
+    }
+
+    /// The header in a given row, when it names `from`, `to` and `score`.
+    private init?(_ table: Table, row: Int) {
         var found: [String: Int] = [:]
         for (column, cell) in table.rows[row].enumerated() {
             let key = Self.normalise(cell)

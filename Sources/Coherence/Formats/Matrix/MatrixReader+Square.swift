@@ -1,8 +1,9 @@
 extension MatrixReader {
-    /// Reads a square matrix from a table: ids in the first non-blank row and in the first column
-    /// that holds any id below it; cell (i, j) is the influence of row i on column j.
+    /// Reads a square matrix from a table: ids in the first row with two cells or more and in the
+    /// first column that holds any id below it; cell (i, j) is the influence of row i on column j.
     ///
-    /// Blank rows and columns before the matrix are allowed (locations stay those of the file).
+    /// Blank rows and columns, and a title line, before the matrix are allowed (locations stay
+    /// those of the file).
     /// The header and the first column must hold the same ids, in any order. Negative scores are
     /// trade-offs and are kept as they are; blank cells are *not scored*; the diagonal must be blank
     /// (or hold `-`, `x`, `—`, `n/a`).
@@ -17,7 +18,8 @@ extension MatrixReader {
     public static func read(_ table: Table, scale: ScoreScale = .nilsson, expert: String,
                             catalogue: SDGCatalogue = .standard) throws(InputError) -> CrossImpactMatrix {
         var log = DiagnosticLog()
-        guard let headerRow = table.rows.firstIndex(where: { $0.contains { !Table.clean($0).isEmpty } }),
+        // The header is the first row with two cells or more: a title line above it is skipped.
+        guard let headerRow = table.rows.firstIndex(where: { $0.lazy.filter { !Table.clean($0).isEmpty }.count >= 2 }),
               let idColumn = table.rows[(headerRow + 1)...].compactMap({ $0.firstIndex { !Table.clean($0).isEmpty } }).min(),
               (table.rows[headerRow].count - 1) > idColumn
         else {

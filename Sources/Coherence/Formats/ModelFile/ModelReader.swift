@@ -153,6 +153,13 @@ public struct ModelReader: Sendable {
     func readMatrices(_ parser: inout ModelParser, loadFile: (String) throws(InputError) -> (Data, String)) throws(InputError) {
         var experts: [String: SourceLocation] = [:]
         for reference in parser.matrices {
+            // Model text never reads files outside the model's folder (an uploaded model must not read /etc/passwd).
+            if reference.path.hasPrefix("/") || reference.path.hasPrefix("~")
+                || reference.path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..") {
+                parser.log.error(reference.location, "the matrix file `\(reference.path)` lies outside the model's folder",
+                                 suggestion: "Put the matrix files in the model's folder (or a folder below it) and give a relative path such as `matrices/expert-a.csv`.")
+                continue
+            }
             let matrices: [CrossImpactMatrix]
             do {
                 let (data, shown) = try loadFile(reference.path)

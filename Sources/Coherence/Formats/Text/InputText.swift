@@ -5,10 +5,15 @@ public enum InputText {
     /// The largest input file read by default (50 MB).
     public static let defaultByteLimit = 50 * 1024 * 1024
 
+    /// The largest input file ``readFile(_:displayName:byteLimit:)`` reads when no limit is passed
+    /// (``defaultByteLimit`` unless the command line's `--max-input-mb` changed it; set it once at
+    /// start-up, before any reading starts).
+    nonisolated(unsafe) public static var byteLimit = defaultByteLimit
+
     /// Reads a file from disk.
     ///
     /// - Throws: ``InputError`` when the file cannot be read or is larger than `byteLimit`.
-    public static func readFile(_ url: URL, displayName: String, byteLimit: Int = defaultByteLimit) throws(InputError) -> Data {
+    public static func readFile(_ url: URL, displayName: String, byteLimit: Int = InputText.byteLimit) throws(InputError) -> Data {
         let location = SourceLocation(file: displayName)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {

@@ -108,8 +108,8 @@ public enum CSVSeparator: String, Sendable, CaseIterable {
     /// A tab.
     case tab = "\t"
 
-    /// Detects the separator: the one that splits the first lines (up to 20, outside quotes) into
-    /// the same number of fields most consistently; ties go to `;`, then tab, then `,`.
+    /// Detects the separator: the one that splits the most of the first lines (up to 20, outside
+    /// quotes) into the same number of fields; ties go to more fields, then to `;`, tab, `,`.
     ///
     /// Looking at several lines keeps a decimal comma (`0,5` in a `;` file) or a comma inside a
     /// header label from winning over the real separator.
@@ -139,11 +139,14 @@ public enum CSVSeparator: String, Sendable, CaseIterable {
             if c != " " { lineHasContent = true }
         }
         if lineHasContent && counts.count < 20 { counts.append(current) }
-        guard let first = counts.first else { return .comma }
+        // Per separator: how many lines split into the same (most common) number of fields. A title
+        // line above the table, or a decimal comma in some cells, does not decide.
         var best: (separator: CSVSeparator, score: (Int, Int, Int))? = nil
-        for (k, separator) in order.enumerated() where first[k] > 0 {
-            let consistent = counts.filter { $0[k] == first[k] }.count
-            let score = (consistent, first[k], -k)
+        for (k, separator) in order.enumerated() {
+            var frequency: [Int: Int] = [:]
+            for line in counts where line[k] > 0 { frequency[line[k], default: 0] += 1 }
+            guard let mode = frequency.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            let score = (mode.value, mode.key, -k)
             if best == nil || score > best!.score { best = (separator, score) }
         }
         return best?.separator ?? .comma
