@@ -46,12 +46,12 @@ struct SensitivitySampler {
     /// One score after its random step: with probability p it moves by s/3, down when the draw u is
     /// below p/2 and up when it is in [p/2, p); it is held at the scale's ends. One draw per score.
     @inline(__always)
-    static func perturb(_ score: Double, probability p: Double, step: Double, scale: ScoreScale,
+    static func perturb(_ score: Double, probability p: Double, step: Double, low: Double, high: Double,
                         generator: inout SplitMix64) -> Double {
         let u = generator.unitDouble()
         guard u < p else { return score }
         let moved = u < p / 2 ? score - step : score + step
-        return min(scale.max, max(scale.min, moved))
+        return min(high, max(low, moved))
     }
 
     /// Sample i: fills ``values`` (NaN for a cell that is blank in this sample), the totals, and the
@@ -65,7 +65,7 @@ struct SensitivitySampler {
     /// a cell none of them scored is blank in this sample.
     mutating func sample(_ i: Int, seed: UInt64) {
         var generator = SplitMix64(seed: seed, stream: UInt64(i))
-        let scale = matrix.scale
+        let low = matrix.scale.min, high = matrix.scale.max
         let m = matrix.entryCount
         if resamplesExperts {
             let e = matrix.experts.count
@@ -79,7 +79,7 @@ struct SensitivitySampler {
                 for j in matrix.expertOffsets[expert]..<matrix.expertOffsets[expert + 1] {
                     let entry = matrix.judgementEntries[j]
                     sum[entry] += Self.perturb(matrix.judgementScores[j], probability: judgementProbability[j],
-                                               step: step, scale: scale, generator: &generator)
+                                               step: step, low: low, high: high, generator: &generator)
                     count[entry] += 1
                 }
             }
@@ -87,7 +87,7 @@ struct SensitivitySampler {
         } else {
             for k in 0..<m {
                 values[k] = Self.perturb(matrix.values[k], probability: entryProbability[k], step: step,
-                                         scale: scale, generator: &generator)
+                                         low: low, high: high, generator: &generator)
             }
         }
         rank(values)
