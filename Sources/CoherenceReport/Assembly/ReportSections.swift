@@ -101,10 +101,7 @@ struct ReportSections {
     func nonBreaking(_ text: String) -> String { text.replacingOccurrences(of: " ", with: "\u{00A0}") }
 
     /// Whether a finding rests on an assumed score (a tag without a score, counted as +1).
-    func isAssumed(_ finding: Spillover) -> Bool {
-        guard finding.path.count >= 2, let a = network.index(of: finding.path[0]), let t = network.index(of: finding.path[1]) else { return false }
-        return network.edges(.contribution, from: a).contains { $0.to == t && $0.annotation.assumed }
-    }
+    func isAssumed(_ finding: Spillover) -> Bool { finding.assumed }
 
     /// The note under a table that marks assumed scores, when any finding rests on one.
     func assumedNote(_ findings: [Spillover]) -> ReportBlock? {

@@ -72,6 +72,9 @@ public struct Spillover: Sendable, Hashable, Codable, Identifiable {
     public var supportedBy: [String]?
     /// Whether this finding is the one its (action, target) pair is counted by in the aggregates.
     public var countsInAggregates: Bool
+    /// Whether the action's contribution that starts the path was assumed rather than scored
+    /// (a tag without a score, counted as +1 and marked `assumed` by the plan reader).
+    public var assumed: Bool = false
     /// One sentence in the report's language that says what happens and whether it is managed.
     public var explanation: String
 

@@ -140,6 +140,9 @@ extension SpilloverEngine {
             receiverSupport: tradeOff ? (receivers.isEmpty ? 0 : management.support[finding.target]) : nil,
             supportedBy: tradeOff ? supporters.map { names.ids[$0] } : nil,
             countsInAggregates: finding.counted, explanation: "")
+        if let first = nodes.first {
+            spillover.assumed = network.edges(.contribution, from: finding.action).contains { $0.to == first && $0.annotation.assumed }
+        }
         spillover.explanation = SpilloverText.explanation(of: spillover, mitigatorLabels: mitigators.map { names.labels[$0] },
                                                           language: language)
         return spillover
