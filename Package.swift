@@ -49,12 +49,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CoherenceTests", dependencies: [
-            "Coherence", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "Coherence", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "CoherenceRenderTests", dependencies: ["CoherenceRender", "Coherence"]),
         .testTarget(name: "CoherenceReportTests", dependencies: ["CoherenceReport", "CoherenceRender", "Coherence"]),
-        .testTarget(name: "CLITests", dependencies: ["Coherence"]),
+        .testTarget(name: "CLITests", dependencies: ["Coherence", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Chromium from Debian's packages (installed by `Scripts/setup.sh --browser`, which `make test` runs).
@@ -11,22 +12,11 @@ func chromium() -> String? {
 /// Runs headless Chromium on a page; returns its standard output and error.
 func runChromium(_ arguments: [String]) throws -> (stdout: String, stderr: String, status: Int32) {
     let browser = try #require(chromium(), "Chromium is missing: run `Scripts/setup.sh --browser` (make test does)")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-    process.arguments = ["120", browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--no-first-run", "--user-data-dir=\(FileManager.default.temporaryDirectory.path)/coherence-chromium-\(UUID().uuidString)",
-                         "--enable-logging=stderr", "--v=0"] + arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    nonisolated(unsafe) var errData = Data()
-    let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !reader.isFinished { usleep(1000) }
-    return (String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self), process.terminationStatus)
+    let arguments = ["120", browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--no-first-run", "--user-data-dir=\(FileManager.default.temporaryDirectory.path)/coherence-chromium-\(UUID().uuidString)",
+                     "--enable-logging=stderr", "--v=0"] + arguments
+    let result = try runProgram(URL(fileURLWithPath: "/usr/bin/timeout"), arguments)
+    return (result.stdout, result.stderr, result.status)
 }
 
 @Suite("coherence report", .serialized)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Coherence
 
@@ -133,16 +134,9 @@ import Testing
         let input = directory.appendingPathComponent("in.json"), output = directory.appendingPathComponent("out.json")
         try JSONEncoder().encode(request).write(to: input)
 
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [root.appendingPathComponent("Scripts/crosscheck/crosscheck.py").path, input.path, output.path]
-        process.currentDirectoryURL = root
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "crosscheck.py failed: \(message)")
+        let run = try runProgram(python, [root.appendingPathComponent("Scripts/crosscheck/crosscheck.py").path, input.path, output.path],
+                                 in: root)
+        try #require(run.status == 0, "crosscheck.py failed: \(run.stderr)")
         let response = try JSONDecoder().decode(Response.self, from: Data(contentsOf: output))
         try #require(response.graphs.count == computed.count)
 

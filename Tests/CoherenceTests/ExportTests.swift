@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Coherence
 #if canImport(FoundationXML)
@@ -345,24 +346,10 @@ struct ExportTests {
         element.attributes?.first { $0.name == name }?.stringValue
     }
 
-    /// Runs a program and captures its output.
+    /// Runs a program from the repository root and captures its output.
     static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        let result = try runProgram(executable, arguments, in: repositoryRoot)
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// Splits RFC 4180 CSV text (CRLF line ends, quoted fields with doubled quotes) into rows.

@@ -70,8 +70,8 @@ public enum HTMLRenderer {
             return render(table)
         case .figure(let figure):
             var html = "<figure id=\"fig-\(HTMLEscaping.identifier(figure.name))\">\n"
-            html += "<div class=\"diagram\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(figure.altText))\">"
-            html += SVGSanitizer.inline(figure.svg)
+            html += "<div class=\"diagram\">"
+            html += SVGSanitizer.inline(figure.svg, altText: figure.altText)
             html += "</div>\n<figcaption>\(HTMLEscaping.escape(figure.caption))</figcaption>\n"
             if let table = figure.table {
                 html += "<details class=\"data\"><summary>\(HTMLEscaping.escape(table.caption ?? figure.altText))</summary>\n"

@@ -141,7 +141,11 @@ extension SpilloverEngine {
             supportedBy: tradeOff ? supporters.map { names.ids[$0] } : nil,
             countsInAggregates: finding.counted, explanation: "")
         if let first = nodes.first {
-            spillover.assumed = network.edges(.contribution, from: finding.action).contains { $0.to == first && $0.annotation.assumed }
+            // Walk the action's CSR row in place: this runs once per finding, so no array is built.
+            let contributions = network.outgoing(.contribution)
+            for k in contributions.range(of: finding.action) where contributions.neighbours[k] == first {
+                if network.edges[contributions.edgeIndices[k]].annotation.assumed { spillover.assumed = true }
+            }
         }
         spillover.explanation = SpilloverText.explanation(of: spillover, mitigatorLabels: mitigators.map { names.labels[$0] },
                                                           language: language)
