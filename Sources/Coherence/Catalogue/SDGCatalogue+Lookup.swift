@@ -40,6 +40,7 @@ extension SDGCatalogue {
     /// - Returns: What the text means.
     /// - Complexity: O(1) dictionary lookup after O(length of `text`) normalisation.
     public func lookup(_ text: String) -> SDGLookup {
+        if let index = targetIndex[text], targets[index].id == text { return .target(targets[index]) }   // already canonical, as most are
         switch SDGIdentifier.parse(text) {
         case .goal(let number, let normalised):
             return goal(number).map(SDGLookup.goal) ?? .unknownSDG(normalised)

@@ -20,7 +20,7 @@ extension PolicyNetworkBuilder {
         var order: [String] = []
         for declaration in declarations {
             let id = declaration.id
-            if id.trimmingCharacters(in: .whitespaces).isEmpty {
+            if id.allSatisfy(\.isWhitespace) {
                 log.error(declaration.location, "a \(declaration.kind.rawValue) has an empty id", expected: "a non-empty id")
                 continue
             }
@@ -120,8 +120,11 @@ extension PolicyNetworkBuilder {
 
         // 3. Edges between resolved ids.
         struct ResolvedEdge { var kind: EdgeKind; var from: String; var to: String; var subject: String?; var score: Double?; var annotation: EdgeAnnotation; var location: SourceLocation? }
+        struct EdgeKey: Hashable { var kind: EdgeKind; var from: String; var to: String; var subject: String? }
         var resolved: [ResolvedEdge] = []
-        var seen: [String: SourceLocation?] = [:]
+        var seen: [EdgeKey: Int] = [:]   // → the index of the first such edge in `resolved`
+        seen.reserveCapacity(references.count)
+        resolved.reserveCapacity(references.count)
         for reference in references {
             var from: String?, to: String?, subject: String?
             var ok = true
@@ -161,14 +164,14 @@ extension PolicyNetworkBuilder {
                 continue
             }
             guard ok, let from, let to, reference.kind != .mitigation || subject != nil else { continue }
-            let key = "\(reference.kind.rawValue)|\(from)|\(to)|\(subject ?? "")"
+            let key = EdgeKey(kind: reference.kind, from: from, to: to, subject: subject)
             if let first = seen[key] {
-                let place = first.map { " (first at \($0))" } ?? ""
+                let place = resolved[first].location.map { " (first at \($0))" } ?? ""
                 log.error(reference.location, "duplicate \(reference.kind.rawValue) from `\(from)` to `\(to)`\(place)",
                           suggestion: "Give each pair once.")
                 continue
             }
-            seen[key] = reference.location
+            seen[key] = resolved.count
             resolved.append(ResolvedEdge(kind: reference.kind, from: from, to: to, subject: subject,
                                          score: reference.score, annotation: reference.annotation, location: reference.location))
         }

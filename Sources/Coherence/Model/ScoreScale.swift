@@ -63,18 +63,28 @@ public struct ScoreScale: Sendable, Hashable, Codable {
     /// - Returns: the value, or `nil` when the text is neither a number nor a label of this scale.
     ///   The value is not checked against the range: use ``contains(_:)``.
     public func parse(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
-        if let labelled = labels[trimmed.lowercased()] { return labelled }
+        let trimmed = Self.trimmed(text)
+        if !labels.isEmpty, let labelled = labels[trimmed.lowercased()] { return labelled }
         return Self.parseNumber(trimmed)
     }
 
+    /// The text without spaces, line breaks and non-breaking spaces around it (most cells have none:
+    /// then the text itself, without a trip through Foundation).
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              blank.contains(first) || blank.contains(last) else { return text }
+        return text.trimmingCharacters(in: blank)
+    }
+
+    private static let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}"))
+
     /// Parses a plain number, accepting a leading `+`, the Unicode minus `−` and a decimal comma.
     public static func parseNumber(_ text: String) -> Double? {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
+        var t = trimmed(text)
         guard !t.isEmpty else { return nil }
-        t = t.replacingOccurrences(of: "\u{2212}", with: "-")
+        if t.unicodeScalars.contains("\u{2212}") { t = t.replacingOccurrences(of: "\u{2212}", with: "-") }
         if t.hasPrefix("+") { t.removeFirst() }
-        if t.contains(","), !t.contains(".") { t = t.replacingOccurrences(of: ",", with: ".") }
+        if t.utf8.contains(UInt8(ascii: ",")), !t.utf8.contains(UInt8(ascii: ".")) { t = t.replacingOccurrences(of: ",", with: ".") }
         guard t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "e" || $0 == "E") }),
               let value = Double(t), value.isFinite
         else { return nil }

@@ -35,6 +35,8 @@ public func lnobTargetFindings(in network: PolicyNetwork, options: LNOBOptions =
     var goalTagsPositive: [Int: [Int]] = [:]        // goal number → actions tagging it > 0
     var goalTagsNegative: [Int: [Int]] = [:]
     var touched = Set<String>()
+    // Whether each node is an LNOB-relevant target, looked up once rather than per interaction.
+    let lnobRelevant = network.nodes.map { $0.kind == .target && catalogue.target($0.id)?.lnobRelevant == true }
 
     for action in network.indices(of: .action) {
         let contributions = network.effectiveContributions(of: action)
@@ -63,8 +65,7 @@ public func lnobTargetFindings(in network: PolicyNetwork, options: LNOBOptions =
             guard c != 0 else { continue }
             for interaction in network.edges(.interaction, from: edge.to) {
                 let t2 = interaction.to
-                guard !direct.contains(t2), network.nodes[t2].kind == .target,
-                      catalogue.target(network.nodes[t2].id)?.lnobRelevant == true else { continue }
+                guard lnobRelevant[t2], !direct.contains(t2) else { continue }
                 let strength = c * (interaction.score ?? 0) / s
                 guard strength <= threshold + 1e-9 else { continue }
                 if let current = worst[t2], (current.strength, current.via) <= (strength, edge.to) { continue }
@@ -108,10 +109,10 @@ public func lnobTargetFindings(in network: PolicyNetwork, options: LNOBOptions =
         }
         let open = zip(targetHarms, harmRecords).filter { $0.1.mitigatedBy.isEmpty }.map(\.0)
         if !open.isEmpty {
-            var actions: [String] = []
-            for harm in open where !actions.contains(network.nodes[harm.action].id) { actions.append(network.nodes[harm.action].id) }
-            var via: [String] = []
-            for harm in open { if let v = harm.via, !via.contains(network.nodes[v].id) { via.append(network.nodes[v].id) } }
+            // In order of first appearance, each once (a set beside the list: targets can be harmed by thousands).
+            var seenActions = Set<Int>(), seenVia = Set<Int>()
+            let actions = open.compactMap { seenActions.insert($0.action).inserted ? network.nodes[$0.action].id : nil }
+            let via = open.compactMap { harm in harm.via.flatMap { seenVia.insert($0).inserted ? network.nodes[$0].id : nil } }
             gaps.append(LNOBGap(kind: .lnobTargetHarmed, target: target.id, actions: actions, targets: [target.id] + via,
                                 score: open.map(\.strength).min(),
                                 explanation: LNOBExplanation.targetHarmed(network, target, harms: open, language)))

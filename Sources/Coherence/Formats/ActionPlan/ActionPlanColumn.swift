@@ -123,7 +123,10 @@ public enum ActionPlanColumn: String, Sendable, Hashable, Codable, CaseIterable 
 enum PlanText {
     /// Lowercase, without accents, trimmed, inner white space collapsed to one space.
     static func fold(_ text: String) -> String {
-        Table.clean(text)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {   // ASCII (most names): folding is lower-casing
+            return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        return Table.clean(text)
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
             .lowercased()
             .split(whereSeparator: { $0.isWhitespace })

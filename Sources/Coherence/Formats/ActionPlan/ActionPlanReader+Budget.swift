@@ -37,6 +37,9 @@ extension ActionPlanReader {
 
     /// Reads an amount, saying why text is not one (see ``amount(_:)`` for the rule).
     static func readAmount(_ text: String) -> AmountReading {
+        if (1...15).contains(text.utf8.count), text.utf8.allSatisfy({ (48...57).contains($0) }), let value = Double(text) {
+            return .value(value)   // plain digits, as most exports write amounts
+        }
         var t = PlanText.fold(text)
         if ["", "-", "--", "n.v.t.", "nvt", "n.v.t", "n/a", "na", "nb", "n.b.", "geen", "none", "?"].contains(t) { return .blank }
         for currency in ["euro", "eur", "€"] { t = t.replacingOccurrences(of: currency, with: "") }

@@ -72,7 +72,12 @@ extension ActionPlanReader {
             break
         }
         var tags: [SDGTag] = []
+        let plainScale = scale.labels.isEmpty || scale.isDefault
         for item in splitList(cell) {
+            if plainScale, let tag = plainTargetTag(item, catalogue: catalogue, allowScores: allowScores) {
+                tags.append(tag)
+                continue
+            }
             let head = Table.clean(String(item.split(separator: ":", maxSplits: 1).first ?? ""))
             if let date = TextDate.dayAndMonth(head) {   // `1-mrt:+1`: a spreadsheet made a date of `1.3`
                 log.error(location, "`\(head)` looks like a date that a spreadsheet made of a target number\(TextDate.perhaps(TextDate.targets(meantBy: date, in: catalogue)))",
@@ -90,6 +95,7 @@ extension ActionPlanReader {
     /// Splits a list on `;`, `|`, line breaks and commas, except commas inside brackets and commas
     /// between two digits (a decimal comma, or a number Excel wrote — refused later).
     static func splitList(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return splitASCIIList(text) }
         var items: [String] = []
         var current = ""
         var depth = 0
@@ -111,11 +117,77 @@ extension ActionPlanReader {
         return items.map(Table.clean).filter { !$0.isEmpty }
     }
 
+    /// The tag of the plainest, most common form — `11.6`, `1.a`, `11.6:+2`, `11.6:-1` — read on
+    /// bytes; `nil` for any other form (and for unknown targets), which ``readTag(_:at:scale:catalogue:allowScores:log:)``
+    /// then reads (and reports). The result is the one `readTag` gives for these forms.
+    ///
+    /// - Complexity: O(length of the tag).
+    static func plainTargetTag(_ item: String, catalogue: SDGCatalogue, allowScores: Bool) -> SDGTag? {
+        var bytes = item.utf8[...]
+        func isDigit(_ b: UInt8) -> Bool { (48...57).contains(b) }
+        /// A run of one to `max` digits without a leading zero, as a number.
+        func number(max: Int) -> Int? {
+            let run = bytes.prefix(while: isDigit)
+            guard (1...max).contains(run.count), run.first != 48 || run.count == 1 else { return nil }
+            bytes = bytes.dropFirst(run.count)
+            return run.reduce(0) { $0 * 10 + Int($1 - 48) }
+        }
+        guard let goal = number(max: 2), bytes.first == UInt8(ascii: ".") else { return nil }
+        bytes = bytes.dropFirst()
+        let suffix: String
+        if let sub = number(max: 2) {
+            suffix = String(sub)
+        } else if let letter = bytes.first, (97...122).contains(letter | 0x20) {
+            suffix = String(Unicode.Scalar(letter | 0x20))
+            bytes = bytes.dropFirst()
+        } else {
+            return nil
+        }
+        guard let target = catalogue.target("\(goal).\(suffix)") else { return nil }
+        if bytes.isEmpty { return SDGTag(id: target.id, score: nil, text: item) }
+        guard allowScores, bytes.first == UInt8(ascii: ":") else { return nil }
+        bytes = bytes.dropFirst()
+        var sign = 1.0
+        if bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() } else if bytes.first == UInt8(ascii: "-") { sign = -1; bytes = bytes.dropFirst() }
+        guard (1...6).contains(bytes.count), bytes.allSatisfy(isDigit) else { return nil }
+        return SDGTag(id: target.id, score: sign * Double(bytes.reduce(0) { $0 * 10 + Int($1 - 48) }), text: item)
+    }
+
+    /// ``splitList(_:)`` for ASCII text (as most cells are), on bytes rather than characters.
+    private static func splitASCIIList(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var items: [String] = []
+        var start = 0, depth = 0
+        func isDigit(_ b: UInt8) -> Bool { (48...57).contains(b) }
+        func cut(_ end: Int) {
+            // Trim ASCII blanks (Table.clean's set, restricted to ASCII) around the item.
+            var lo = start, hi = end
+            while lo < hi, [9, 10, 11, 12, 13, 32].contains(bytes[lo]) { lo += 1 }
+            while hi > lo, [9, 10, 11, 12, 13, 32].contains(bytes[hi - 1]) { hi -= 1 }
+            if lo < hi { items.append(String(decoding: bytes[lo..<hi], as: UTF8.self)) }
+        }
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): depth = max(0, depth - 1)
+            case UInt8(ascii: ";"), UInt8(ascii: "|"), 10, 13:
+                cut(i); start = i + 1; depth = 0
+            case UInt8(ascii: ","):
+                let between = i > 0 && i + 1 < bytes.count && isDigit(bytes[i - 1]) && isDigit(bytes[i + 1])
+                if depth == 0 && !between { cut(i); start = i + 1 }
+            default:
+                break
+            }
+        }
+        cut(bytes.count)
+        return items
+    }
+
     /// Reads one tag: an id form, then optionally a score or a name.
     static func readTag(_ item: String, at location: SourceLocation, scale: ScoreScale, catalogue: SDGCatalogue,
                         allowScores: Bool, log: inout DiagnosticLog) -> SDGTag? {
         let forms = "a goal (`SDG 11`, `11`) or a target (`11.6`), optionally scored (`11.6:+2`, `11.6 (reinforcing)`)"
-        if item.wholeMatch(of: /[0-9]{1,2},[0-9]{1,3}/) != nil {
+        if looksLikeDecimalComma(item) {
             let parts = item.split(separator: ",")
             var targets = ["`\(parts[0]).\(parts[1])`"]
             if parts[1].count == 1, catalogue.target("\(parts[0]).\(parts[1])0") != nil { targets.append("`\(parts[0]).\(parts[1])0`") }
@@ -125,16 +197,16 @@ extension ActionPlanReader {
                       suggestion: "Format the column as text and type the target with a dot (\(targets.joined(separator: " or "))), or write `\(parts[0]); \(parts[1])` for goals.")
             return nil
         }
-        guard let match = item.prefixMatch(of: Self.tagPattern),
-              item[match.range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber }) ?? true else {
+        guard let match = TagIDForm(item),
+              item[match.end...].first.map({ !$0.isLetter && !$0.isNumber }) ?? true else {
             log.error(location, "`\(item)` is not an SDG tag", expected: forms,
                       suggestion: Suggestions.didYouMean(catalogue.suggestions(for: item)) ?? "Separate tags with `;` or `,`.")
             return nil
         }
-        let number = Int(match.output.2)!
-        let rest = Table.clean(String(item[match.range.upperBound...]))
+        let number = match.number
+        let rest = Table.clean(String(item[match.end...]))
         let id: String
-        if let suffix = match.output.3 {
+        if let suffix = match.suffix {
             let written = "\(number).\(suffix.lowercased())"
             guard let target = catalogue.target(written) else {
                 log.error(location, "`\(written)` is not an SDG target", expected: "a target of the UN list (such as 11.6)",
@@ -205,10 +277,15 @@ extension ActionPlanReader {
         return nil
     }
 
-    /// An id form at the start of a tag: an optional prefix (`SDG`, `Goal`, `Doel`, `Target`), a goal
-    /// number, and optionally a dot and a target number or letter.
-    static var tagPattern: Regex<(Substring, Substring?, Substring, Substring?)> {
-        /(?:(sdg|goal|doel|target|subdoel)[\s\-_]*)?([0-9]{1,3})(?:\.([0-9]{1,3}|[a-z])(?![a-z0-9]))?/.ignoresCase()
+    /// Whether a tag is two groups of digits joined by a comma (`17,1`, `1,3`): what a spreadsheet in
+    /// a Dutch or Belgian locale makes of a target typed as a number.
+    static func looksLikeDecimalComma(_ item: String) -> Bool {
+        let parts = item.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        func digits(_ part: Substring, max: Int) -> Bool {
+            (1...max).contains(part.count) && part.allSatisfy { $0.asciiValue.map { (48...57).contains($0) } ?? false }
+        }
+        return digits(parts[0], max: 2) && digits(parts[1], max: 3)
     }
 
     /// A score written as a number (`+2`, `−1`, `1,5`) or a label in English or (on the default scale) Dutch.
@@ -248,5 +325,73 @@ extension ActionPlanReader {
         log.error(location, "the number \(text) is not an SDG goal or target", expected: "a goal from 1 to 17 or a target such as `11.6`",
                   suggestion: Suggestions.didYouMean(catalogue.suggestions(for: text)))
         return nil
+    }
+}
+
+/// The id form at the start of a tag: an optional prefix (`SDG`, `Goal`, `Doel`, `Target`,
+/// `Subdoel`, any case) with optional spaces, `-` or `_` after it, a goal number of one to three
+/// digits, and optionally a dot and a target number (one to three digits) or letter that no ASCII
+/// letter or digit follows.
+///
+/// A hand-written scanner rather than a `Regex`: a plan of a million tags reads each once, and
+/// building a regular expression per tag cost more than the rest of the reading.
+struct TagIDForm {
+    /// The goal number as written.
+    var number: Int
+    /// The target part after the dot (`6`, `a`), when there is one.
+    var suffix: Substring?
+    /// Where the id form ends in the tag.
+    var end: String.Index
+
+    /// The prefixes a goal or target number may carry, lower case.
+    private static let prefixes = ["subdoel", "target", "goal", "doel", "sdg"]
+
+    /// Scans the id form at the start of `text`; `nil` when the text does not start with one.
+    ///
+    /// - Complexity: O(length of the id form).
+    init?(_ text: String) {
+        var start = text.startIndex
+        if let prefix = Self.prefixes.first(where: { Self.hasPrefix(text, $0) }) {
+            var i = text.index(start, offsetBy: prefix.count)
+            while i < text.endIndex, text[i].isWhitespace || text[i] == "-" || text[i] == "_" { i = text.index(after: i) }
+            if i < text.endIndex, Self.isDigit(text[i]) { start = i }
+        }
+        var i = start
+        var number = 0
+        while i < text.endIndex, text.distance(from: start, to: i) < 3, let d = Self.digit(text[i]) {
+            number = number * 10 + d
+            i = text.index(after: i)
+        }
+        guard i > start else { return nil }
+        self.number = number
+        self.suffix = nil
+        self.end = i
+        guard i < text.endIndex, text[i] == "." else { return }
+        let first = text.index(after: i)
+        var j = first
+        while j < text.endIndex, text.distance(from: first, to: j) < 3, Self.isDigit(text[j]) { j = text.index(after: j) }
+        if j == first, j < text.endIndex, Self.isLetter(text[j]) { j = text.index(after: j) }
+        guard j > first else { return }
+        if j < text.endIndex, Self.isDigit(text[j]) || Self.isLetter(text[j]) { return }
+        self.suffix = text[first..<j]
+        self.end = j
+    }
+
+    private static func digit(_ c: Character) -> Int? {
+        guard let a = c.asciiValue, (48...57).contains(a) else { return nil }
+        return Int(a - 48)
+    }
+    private static func isDigit(_ c: Character) -> Bool { digit(c) != nil }
+    private static func isLetter(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return (65...90).contains(a) || (97...122).contains(a)
+    }
+    private static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        var i = text.startIndex
+        for p in prefix {
+            guard i < text.endIndex, let a = text[i].asciiValue, Character(UnicodeScalar(a | 0x20)) == p else { return false }
+            i = text.index(after: i)
+        }
+        return true
     }
 }

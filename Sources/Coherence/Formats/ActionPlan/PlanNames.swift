@@ -35,9 +35,12 @@ struct NamedRegistry: Sendable {
     /// The entries in the order they were first named.
     private(set) var entries: [Entry] = []
     private var index: [String: Int] = [:]
+    /// Ids and labels exactly as written: most rows name a domain the way an earlier row did.
+    private var exact: [String: Int] = [:]
 
     /// The entry a name or id refers to (case, accents, spaces and punctuation ignored).
     func find(_ name: String) -> Entry? {
+        if let i = exact[name] { return entries[i] }
         for key in Self.keys(name) { if let i = index[key] { return entries[i] } }
         return nil
     }
@@ -46,6 +49,7 @@ struct NamedRegistry: Sendable {
     mutating func add(id: String, label: String) {
         entries.append(Entry(id: id, label: label))
         for key in Self.keys(id) + Self.keys(label) where index[key] == nil { index[key] = entries.count - 1 }
+        for text in [id, label] where exact[text] == nil && find(text)?.id == id { exact[text] = entries.count - 1 }
     }
 
     /// The spellings an entry is found by: its folded text and its slug.

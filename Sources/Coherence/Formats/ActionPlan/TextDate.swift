@@ -14,6 +14,8 @@ enum TextDate {
     ///
     /// - Complexity: O(length of the text).
     static func dayAndMonth(_ text: String) -> (day: Int, month: Int)? {
+        // A month name has at least three ASCII letters; tags such as `11.6` have none.
+        guard text.utf8.lazy.filter({ (65...90).contains($0) || (97...122).contains($0) }).count >= 3 else { return nil }
         let parts = text.lowercased().split(whereSeparator: { "-/ .".contains($0) }).map(String.init)
         guard parts.count == 2 else { return nil }
         func month(_ word: String) -> Int? {

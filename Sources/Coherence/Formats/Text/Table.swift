@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// A table of text cells read from a CSV file or a sheet of a workbook, with the place of every cell.
@@ -166,15 +165,7 @@ extension Table {
             throw InputError(at: SourceLocation(file: file, line: unclosed, column: nil),
                              "a quoted cell starts here and is never closed", expected: "a closing `\"`")
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false,
-                                   delimiter: delimiter.rawValue.unicodeScalars.first!)
-        } catch {
-            throw InputError(at: SourceLocation(file: file), "cannot read the file as CSV: \(error)")
-        }
-        var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
+        var rows = CSVRows.rows(body, separator: delimiter.rawValue.utf8.first!)
         while let last = rows.last, last.allSatisfy({ clean($0).isEmpty }) { rows.removeLast() }
         return Table(file: file, rows: rows)
     }
