@@ -54,10 +54,12 @@ extension ActionPlanReader {
     /// - Parameters:
     ///   - paths: the files, as the user gave them.
     ///   - sheet: the plan's sheet in a workbook.
+    ///   - matrixOptions: unscored codes for the matrices (none by default).
     /// - Returns: the network, or `nil` when the first file is not an action plan.
     /// - Throws: ``InputError`` with every problem of every file, when the first file is a plan.
     /// - Complexity: O(size of the files + (n + m) log(n + m)).
-    public static func networkIfPlan(paths: [String], sheet: String? = nil) throws(InputError) -> PolicyNetwork? {
+    public static func networkIfPlan(paths: [String], sheet: String? = nil,
+                                     matrixOptions: MatrixReadOptions = .standard) throws(InputError) -> PolicyNetwork? {
         guard let first = paths.first else { return nil }
         let url = URL(fileURLWithPath: first)
         guard let data = try? InputText.readFile(url, displayName: first),
@@ -76,6 +78,6 @@ extension ActionPlanReader {
         }
         if !problems.isEmpty { throw InputError(problems) }
         return try read(contentsOf: url, displayName: first, ownership: ownership, matrices: matrices,
-                        options: ActionPlanOptions(sheet: sheet))
+                        options: ActionPlanOptions(sheet: sheet), matrixOptions: matrixOptions)
     }
 }

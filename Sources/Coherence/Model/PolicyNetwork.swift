@@ -20,6 +20,10 @@ public struct PolicyNetwork: Sendable {
     public let edges: [Edge]
     /// Every expert's interaction score, ordered by expert, source and target.
     public let judgements: [InteractionJudgement]
+    /// Links the input says exist but does not quantify (an unscored code such as `-100` in a
+    /// matrix, or `unscored: true`), sorted by expert, source and target. They are not edges: no
+    /// analysis sums, averages or counts them as scored cells.
+    public internal(set) var unscoredLinks: [UnscoredLink] = []
     /// Warnings found while building (problems that did not stop it); not part of equality.
     public internal(set) var warnings: [Diagnostic] = []
 
@@ -69,9 +73,11 @@ public struct PolicyNetwork: Sendable {
 }
 
 extension PolicyNetwork: Equatable {
-    /// Two networks are equal when they hold the same name, language, scale, nodes, edges and judgements.
+    /// Two networks are equal when they hold the same name, language, scale, nodes, edges,
+    /// judgements and unscored links.
     public static func == (lhs: PolicyNetwork, rhs: PolicyNetwork) -> Bool {
         lhs.name == rhs.name && lhs.language == rhs.language && lhs.scale == rhs.scale
             && lhs.nodes == rhs.nodes && lhs.edges == rhs.edges && lhs.judgements == rhs.judgements
+            && lhs.unscoredLinks == rhs.unscoredLinks
     }
 }

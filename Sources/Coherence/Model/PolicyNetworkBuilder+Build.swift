@@ -12,6 +12,7 @@ extension PolicyNetworkBuilder {
     /// - Throws: ``InputError`` with every problem found, in input order.
     /// - Complexity: O((n + m) log(n + m)) for n nodes and m edges.
     public func build() throws(InputError) -> PolicyNetwork {
+        try checkLimits()   // NetworkLimits.current: --max-nodes, --max-edges (Model/NetworkLimits.swift)
         var log = DiagnosticLog()
         log.append(contentsOf: extraDiagnostics)
 

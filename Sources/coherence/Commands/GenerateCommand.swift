@@ -43,6 +43,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "With a .csv plan: also write the ownership table here.") var ownershipOutput: String?
     @Option(help: "Also write the cross-impact matrix as a square CSV here.") var matrixOutput: String?
 
+    @OptionGroup var limits: LimitOptions
+
     /// The largest model written as YAML (the whole network is built in memory).
     static let yamlLimit = 200_000
 
@@ -61,6 +63,32 @@ struct GenerateCommand: ParsableCommand {
         }
         if !isPlan, ownershipOutput != nil {
             throw ValidationError("--ownership-output goes with a .csv plan; a YAML model holds its ownership.")
+        }
+        try checkSize()
+    }
+
+    /// Refuses a model larger than `--max-nodes` and `--max-edges` (what `coherence` would refuse to
+    /// load), before anything is drawn. Nodes: objectives, domains and actions; links: every
+    /// ordered pair of elements the matrix draws from (the generator visits each), the ownerships,
+    /// the contributions and at most one group effect per action.
+    func checkSize() throws {
+        func add(_ values: Int...) -> Int {
+            values.reduce(0) { sum, value in
+                let (result, overflow) = sum.addingReportingOverflow(max(0, value))
+                return overflow ? Int.max : result
+            }
+        }
+        func times(_ a: Int, _ b: Int) -> Int {
+            let (result, overflow) = max(0, a).multipliedReportingOverflow(by: max(0, b))
+            return overflow ? Int.max : result
+        }
+        let elements = add(targets, objectives)
+        let cells = interactionDensity > 0 ? times(elements, elements - 1) : 0
+        let nodes = add(objectives, domains, actions)
+        let links = add(cells, elements, times(actions, min(contributionsPerAction, elements)), groups > 0 ? actions : 0)
+        let problems = limits.limits.diagnostics(nodes: nodes, edges: links, what: "the generated model")
+        if let first = problems.first {
+            throw ValidationError(first.message + (first.suggestion.map { ". " + $0 } ?? "."))
         }
     }
 

@@ -15,7 +15,9 @@ struct ImportMatrixCommand: ParsableCommand {
             optionally rationale and confidence (Dutch headers: deskundige, van, naar, score, \
             motivering, zekerheid). Separators , ; and tab are detected; XLSX workbooks are read from \
             their first visible sheet or --sheet. Every bad cell is listed with its row, column and \
-            both ids, and the exit status is 2.
+            both ids, and the exit status is 2. A workshop code for "a link exists but was not \
+            quantified", such as -100, is refused unless it is given with --unscored-code (repeatable): \
+            then such cells are kept as unscored links (written as `unscored: true`), left out of every sum.
 
             The model holds the scores as interactions with their experts; open it, add domains and \
             actions, and analyse it with the other commands.
@@ -24,6 +26,7 @@ struct ImportMatrixCommand: ParsableCommand {
               coherence import matrix workshop-a.csv workshop-b.csv -o model.yaml
               coherence import matrix scores.xlsx --sheet Scores --name "Workshop 2026" --language nl -o model.yaml
               coherence import matrix correlations.csv --scale -1..1 -o model.yaml
+              coherence import matrix workshop.csv --unscored-code -100 -o model.yaml
             """
     )
 
@@ -45,12 +48,17 @@ struct ImportMatrixCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the model to this file (written atomically); default: standard output.")
     var output: String?
 
+    @OptionGroup var unscored: UnscoredCodeOptions
+
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one matrix file.") }
         if Language(rawValue: language.lowercased()) == nil { throw ValidationError("--language must be nl or en, not \(language).") }
         if let scale, Self.parseScale(scale) == nil {
             throw ValidationError("--scale must be MIN..MAX with MIN < MAX, such as -1..1, not \(scale).")
         }
+        try unscored.check(scale: scale.flatMap(Self.parseScale) ?? .nilsson)
     }
 
     /// Parses `MIN..MAX` (or `MIN…MAX`) into a continuous scale.
@@ -65,9 +73,11 @@ struct ImportMatrixCommand: ParsableCommand {
         let language = Language(rawValue: self.language.lowercased()) ?? .en
         let scale = scale.flatMap(Self.parseScale) ?? .nilsson
         let network = try CLI.guarding {
-            let matrices = try MatrixImport.read(files: files, sheet: sheet, scale: scale)
-            return try MatrixImport.network(from: matrices, name: name ?? MatrixImport.name(forFiles: files),
-                                            language: language, scale: scale)
+            try limits.apply {
+                let matrices = try MatrixImport.read(files: files, sheet: sheet, scale: scale, options: unscored.matrixOptions)
+                return try MatrixImport.network(from: matrices, name: name ?? MatrixImport.name(forFiles: files),
+                                                language: language, scale: scale)
+            }
         }
         CLI.warn(network.warnings)
         try CLI.emit(ModelWriter.yaml(network), to: output)
@@ -75,7 +85,9 @@ struct ImportMatrixCommand: ParsableCommand {
             let ids = network.nodes.filter { [.goal, .target, .objective].contains($0.kind) }.count
             let experts = network.experts.count
             let cells = network.judgements.count
-            CLI.printError("Wrote \(output): \(ids) ids, \(experts) expert\(experts == 1 ? "" : "s"), \(cells) scored cell\(cells == 1 ? "" : "s").")
+            let unscored = network.unscoredLinks.count
+            CLI.printError("Wrote \(output): \(ids) ids, \(experts) expert\(experts == 1 ? "" : "s"), \(cells) scored cell\(cells == 1 ? "" : "s")"
+                           + (unscored > 0 ? ", \(unscored) unscored link\(unscored == 1 ? "" : "s") (not quantified)." : "."))
         }
     }
 }

@@ -59,18 +59,26 @@ struct ImportPlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the model to this file (written atomically); default: standard output.")
     var output: String?
 
+    @OptionGroup var unscored: UnscoredCodeOptions
+
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         if let language, Language(rawValue: language.lowercased()) == nil {
             throw ValidationError("--language must be nl or en, not \(language).")
         }
+        try unscored.check(scale: .nilsson)
     }
 
     func run() throws {
         let options = ActionPlanOptions(name: name, language: language.flatMap { Language(rawValue: $0.lowercased()) }, sheet: sheet)
         let network = try CLI.guarding {
-            try ActionPlanReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file,
-                                      ownership: ownership.map { URL(fileURLWithPath: $0) },
-                                      matrices: matrices.map { URL(fileURLWithPath: $0) }, options: options)
+            try limits.apply {
+                try ActionPlanReader.read(contentsOf: URL(fileURLWithPath: file), displayName: file,
+                                          ownership: ownership.map { URL(fileURLWithPath: $0) },
+                                          matrices: matrices.map { URL(fileURLWithPath: $0) }, options: options,
+                                          matrixOptions: unscored.matrixOptions)
+            }
         }
         CLI.warn(network.warnings)
         try CLI.emit(ModelWriter.yaml(network), to: output)
@@ -83,6 +91,7 @@ struct ImportPlanCommand: ParsableCommand {
                          "\(network.edges(of: .groupEffect).count) group effects",
                          network.hasOwnership ? "\(network.edges(of: .ownership).count) owned goals and targets" : "no ownership"]
             if !network.experts.isEmpty { parts.append("\(network.experts.count) expert\(network.experts.count == 1 ? "" : "s")") }
+            if !network.unscoredLinks.isEmpty { parts.append("\(network.unscoredLinks.count) unscored links") }
             CLI.printError("Wrote \(output): " + parts.joined(separator: ", ") + ".")
         }
     }

@@ -23,7 +23,7 @@ struct InfoCommand: ParsableCommand {
 
     func run() throws {
         if format == .csv { throw ValidationError("info has no CSV form; use --format table or json.") }
-        let network = try input.load()
+        let network = try input.load(noteUnscored: false)
         CLI.warn(network.warnings)
         let summary = ModelSummary(network)
         switch format {
@@ -46,6 +46,9 @@ struct InfoCommand: ParsableCommand {
         text += "Goals touched (\(s.goalsTouched.count)): \(s.goalsTouched.joined(separator: ", "))\n"
         text += "Targets touched (\(s.targetsTouched.count)): \(s.targetsTouched.joined(separator: ", "))\n"
         if !s.experts.isEmpty { text += "Experts (\(s.experts.count)): \(s.experts.joined(separator: ", "))\n" }
+        if s.unscoredLinks > 0 {
+            text += "Unscored links (exist, not quantified; in no count or sum above): \(s.unscoredLinks)\n"
+        }
         text += "\n"
         for domain in s.domains {
             text += "\(domain.label) [\(domain.id)] — owns \(domain.owns.isEmpty ? "nothing" : domain.owns.joined(separator: ", "))\n"

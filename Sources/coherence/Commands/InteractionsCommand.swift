@@ -28,6 +28,10 @@ struct InteractionsCommand: ParsableCommand {
     struct Output: Encodable {
         let influence: InfluenceReport
         let experts: ExpertAgreementReport?
+        /// Links that exist but are not quantified (left out of every sum); absent when there are none.
+        var unscoredLinks: Int? = nil
+        /// The note that says so.
+        var note: String? = nil
     }
 
     @OptionGroup var input: ModelInput
@@ -53,7 +57,7 @@ struct InteractionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(noteUnscored: false)
         CLI.warn(network.warnings)
         let matrix = InteractionMatrix(network)
         var report = influence(of: matrix, options: InfluenceOptions(secondOrderWeight: secondOrderWeight, tradeOffLimit: tradeOffs))
@@ -64,9 +68,12 @@ struct InteractionsCommand: ParsableCommand {
         case .json:
             var parameters = ["second-order-weight": String(secondOrderWeight), "trade-offs": String(tradeOffs)]
             if let top { parameters["top"] = String(top) }
-            try CLI.emit(CLI.json(JSONEnvelope(provenance: input.provenance(parameters: parameters),
-                                               result: Output(influence: report, experts: experts))), to: output.output)
+            let unscored = network.unscoredLinks.count
+            let result = Output(influence: report, experts: experts, unscoredLinks: unscored > 0 ? unscored : nil,
+                                note: CLI.unscoredNote(network))
+            try CLI.emit(CLI.json(JSONEnvelope(provenance: input.provenance(parameters: parameters), result: result)), to: output.output)
         case .csv:
+            CLI.noteUnscored(network)
             try CLI.emit(csv(report), to: output.output)
         case .table:
             try CLI.emit(table(report, experts: experts, network: network, text: text), to: output.output)
@@ -87,13 +94,14 @@ struct InteractionsCommand: ParsableCommand {
     }
 
     func table(_ report: InfluenceReport, experts: ExpertAgreementReport?, network: PolicyNetwork, text: InteractionText) -> String {
-        guard !report.nodes.isEmpty else { return text.noInteractions }
+        let unscoredNote = CLI.unscoredNote(network, language: text.language).map { $0 + "\n" } ?? ""
+        guard !report.nodes.isEmpty else { return text.noInteractions + unscoredNote }
         let t = text.t
         var out = t("SDG Synergies influence — ", "Invloed volgens SDG Synergies — ") + network.name + "\n"
         let expertCount = max(1, report.experts.count)
         out += t("scale \(text.scale(network.scale)); second-order weight w = \(text.number(report.secondOrderWeight)); \(expertCount) expert\(expertCount == 1 ? "" : "s")",
                  "schaal \(text.scale(network.scale)); gewicht tweede orde w = \(text.number(report.secondOrderWeight)); \(expertCount) deskundige\(expertCount == 1 ? "" : "n")")
-        out += "\n\n"
+        out += "\n" + unscoredNote + "\n"
         var table = TextTable([t("rank", "rang"), "id", t("label", "naam"), t("out", "uit"), "pos", "neg", "in",
                                t("second", "2e orde"), t("total", "totaal"), t("net", "netto")],
                               rightAligned: [0, 3, 4, 5, 6, 7, 8, 9])

@@ -21,13 +21,20 @@ struct SensitivityCommand: ParsableCommand {
             Examples:
               coherence sensitivity Models/example.yaml --samples 2000 --seed 42
               coherence sensitivity workshop.csv --samples 500 --seed 1 --top-k 3 --format csv -o robustness.csv
+              coherence sensitivity Models/example.yaml --samples 200000 --max-samples 200000
             """
     )
 
     @OptionGroup var input: ModelInput
 
-    @Option(help: "The number of samples N.")
+    @Option(help: "The number of samples N (at most --max-samples).")
     var samples: Int = 1000
+
+    @Option(name: .customLong("max-samples"), help: "The most samples --samples may ask for (default: 100000); time and memory grow with N times the number of nodes.")
+    var maxSamples: Int = Self.defaultSampleLimit
+
+    /// The default of `--max-samples`.
+    static let defaultSampleLimit = 100_000
 
     @Option(help: "The seed (the same seed gives the same result).")
     var seed: UInt64 = 1
@@ -50,7 +57,12 @@ struct SensitivityCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if !(1...1_000_000).contains(samples) { throw ValidationError("--samples must be from 1 to 1000000.") }
+        if maxSamples < 1 { throw ValidationError("--max-samples must be at least 1, not \(maxSamples).") }
+        if samples < 1 { throw ValidationError("--samples must be at least 1, not \(samples).") }
+        if samples > maxSamples {
+            throw ValidationError("--samples \(samples) is more than the limit of \(maxSamples) samples (each sample ranks every node again; time and memory grow with the number of samples). "
+                                  + "Raise the limit with --max-samples \(samples) if you mean it.")
+        }
         if topK < 1 { throw ValidationError("--top-k must be at least 1.") }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1.") }
         if !secondOrderWeight.isFinite { throw ValidationError("--second-order-weight must be a number.") }

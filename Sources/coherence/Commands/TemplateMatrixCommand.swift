@@ -40,6 +40,8 @@ struct TemplateMatrixCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The matrix file to write (.csv); the legend is written beside it as NAME-legend.csv.")
     var output: String
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         if Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang must be nl or en, not \(lang).") }
         if let separator, ![";", ","].contains(separator) { throw ValidationError("--separator must be ';' or ',', not \(separator).") }
@@ -61,10 +63,16 @@ struct TemplateMatrixCommand: ParsableCommand {
             try MatrixTemplate(targets: Self.split(targets), goals: Self.split(goals), objectives: Self.split(objectives, onSpaces: false),
                                language: language, separator: chosen)
         }
+        // n ids make n·(n − 1) cells, each a possible link: refuse a matrix larger than a model may be.
+        let n = template.ids.count
+        let (cells, overflow) = n.multipliedReportingOverflow(by: max(0, n - 1))
+        let problems = limits.limits.diagnostics(nodes: n, edges: overflow ? Int.max : cells, what: "the matrix")
+        if let first = problems.first {
+            throw ValidationError(first.message + (first.suggestion.map { ". " + $0 } ?? "."))
+        }
         let legend = MatrixTemplate.legendPath(for: output)
         try CLI.emit(template.matrixCSV, to: output)
         try CLI.emit(template.legendCSV, to: legend)
-        let n = template.ids.count
         print(language == .nl
               ? "Geschreven: \(output) (\(n) × \(n), leeg) en \(legend) (legende)."
               : "Wrote \(output) (\(n) × \(n), blank) and \(legend) (legend).")

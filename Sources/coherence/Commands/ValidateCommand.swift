@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var input: ModelInput
 
     func run() throws {
-        let network = try input.load()
+        let network = try input.load(noteUnscored: false)
         CLI.warn(network.warnings)
         let counts = network.nodeCounts
         let name = input.inputs.first ?? BundledExample.displayName
@@ -26,6 +26,8 @@ struct ValidateCommand: ParsableCommand {
                      "\(network.edgeCounts[.contribution] ?? 0) contributions",
                      "\(network.edgeCounts[.interaction] ?? 0) scored interactions"]
         if network.experts.count > 1 { parts.append("\(network.experts.count) experts") }
+        let unscored = network.unscoredLinks.count
+        if unscored > 0 { parts.append("\(unscored) unscored link\(unscored == 1 ? "" : "s") (exist, not quantified)") }
         let warnings = network.warnings.count
         print("OK: \(name) (\(network.name)): " + parts.joined(separator: ", ")
               + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))

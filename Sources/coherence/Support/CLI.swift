@@ -29,6 +29,23 @@ enum CLI {
         for diagnostic in diagnostics where diagnostic.severity == .warning { printError(diagnostic.description) }
     }
 
+    /// Says on standard error how many links exist without a score, when there are any.
+    static func noteUnscored(_ network: PolicyNetwork) {
+        if let note = unscoredNote(network) { printError("note: " + note) }
+    }
+
+    /// "N links exist but are not quantified; they are left out of the sums", or `nil` when there are none.
+    static func unscoredNote(_ network: PolicyNetwork, language: Language = .en) -> String? {
+        let n = network.unscoredLinks.count
+        guard n > 0 else { return nil }
+        if language == .nl {
+            return n == 1 ? "1 verband bestaat maar is niet gekwantificeerd; het telt niet mee in de sommen."
+                : "\(n) verbanden bestaan maar zijn niet gekwantificeerd; ze tellen niet mee in de sommen."
+        }
+        return n == 1 ? "1 link exists but is not quantified; it is left out of the sums."
+            : "\(n) links exist but are not quantified; they are left out of the sums."
+    }
+
     /// Writes a line to standard error.
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

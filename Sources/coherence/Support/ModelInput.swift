@@ -14,6 +14,15 @@ struct ModelInput: ParsableArguments {
     @Option(name: .customLong("max-input-mb"), help: "The largest input file to read, in MB (default: 50).")
     var maxInputMB: Int = InputText.defaultByteLimit / 1_048_576
 
+    @OptionGroup var unscored: UnscoredCodeOptions
+
+    @OptionGroup var limits: LimitOptions
+
+    func validate() throws {
+        // Matrices and plans alone are on the default scale; a model's own scale is checked when it is read.
+        if kind == .matrices { try unscored.check(scale: .nilsson) }
+    }
+
     /// What the input files are.
     enum Kind { case bundled, model, matrices }
 
@@ -25,25 +34,37 @@ struct ModelInput: ParsableArguments {
     }
 
     /// Reads the input into a network; on bad input prints every problem and exits with status 2.
-    func load() throws -> PolicyNetwork {
-        try CLI.guarding {
-            let byteLimit = max(1, maxInputMB) * 1_048_576
-            InputText.byteLimit = byteLimit
-            switch kind {
-            case .bundled:
-                return try BundledExample.network()
-            case .model:
-                guard inputs.count == 1 else {
-                    throw ValidationError("Give one model file, or only matrix files (.csv, .xlsx).")
-                }
-                var reader = ModelReader()
-                reader.byteLimit = byteLimit
-                return try reader.read(contentsOf: URL(fileURLWithPath: inputs[0]), displayName: inputs[0])
-            case .matrices:
-                if let plan = try ActionPlanReader.networkIfPlan(paths: inputs, sheet: sheet) { return plan }   // an action plan (+ ownership, matrices)
-                let matrices = try MatrixImport.read(files: inputs, sheet: sheet)
-                return try MatrixImport.network(from: matrices, name: MatrixImport.name(forFiles: inputs))
+    ///
+    /// Networks are built under `--max-nodes` and `--max-edges`; matrix cells holding an
+    /// `--unscored-code` become unscored links, and unless `noteUnscored` is false a note on
+    /// standard error says how many were left out of the sums.
+    func load(noteUnscored: Bool = true) throws -> PolicyNetwork {
+        let network = try CLI.guarding { try limits.apply { try read() } }
+        if noteUnscored { CLI.noteUnscored(network) }
+        return network
+    }
+
+    /// Reads the input (see ``load(noteUnscored:)``).
+    private func read() throws -> PolicyNetwork {
+        let byteLimit = max(1, maxInputMB) * 1_048_576
+        InputText.byteLimit = byteLimit
+        let matrixOptions = unscored.matrixOptions
+        switch kind {
+        case .bundled:
+            return try BundledExample.network()
+        case .model:
+            guard inputs.count == 1 else {
+                throw ValidationError("Give one model file, or only matrix files (.csv, .xlsx).")
             }
+            var reader = ModelReader()
+            reader.byteLimit = byteLimit
+            reader.matrixOptions = matrixOptions
+            return try reader.read(contentsOf: URL(fileURLWithPath: inputs[0]), displayName: inputs[0])
+        case .matrices:
+            // an action plan (+ ownership, matrices)
+            if let plan = try ActionPlanReader.networkIfPlan(paths: inputs, sheet: sheet, matrixOptions: matrixOptions) { return plan }
+            let matrices = try MatrixImport.read(files: inputs, sheet: sheet, options: matrixOptions)
+            return try MatrixImport.network(from: matrices, name: MatrixImport.name(forFiles: inputs))
         }
     }
 

@@ -50,6 +50,8 @@ public struct ModelSummary: Sendable, Codable, Hashable {
     public var targetsTouched: [String]
     /// The experts whose interaction scores the model holds.
     public var experts: [String]
+    /// Links that exist but are not quantified (``PolicyNetwork/unscoredLinks``); they are in no edge count.
+    public var unscoredLinks: Int
     /// The domains, in declaration order.
     public var domains: [DomainEntry]
     /// The total budget of all actions.
@@ -81,6 +83,7 @@ public struct ModelSummary: Sendable, Codable, Hashable {
         goalsTouched = goals.sorted().map { "SDG\($0)" }
         targetsTouched = targets
         experts = network.experts
+        unscoredLinks = network.unscoredLinks.count
         domains = network.indices(of: .domain).map { d in
             let actions = network.actions(inDomain: d).map { a in
                 ActionEntry(id: network.nodes[a].id, label: network.nodes[a].label, budget: network.nodes[a].budget,
@@ -95,7 +98,7 @@ public struct ModelSummary: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case name, language, scale, nodeCountByKind = "nodeCounts", edgeCountByKind = "edgeCounts", goalsTouched, targetsTouched,
-             experts, domains, totalBudget
+             experts, unscoredLinks, domains, totalBudget
     }
 
     /// 1 200 000 written with thin spaces between thousands.

@@ -10,18 +10,23 @@ public enum MatrixImport {
     ///   - sheet: for XLSX files, the sheet to read (default: the first visible one).
     ///   - scale: the scale every score must be on.
     ///   - catalogue: resolves goal and target ids.
+    ///   - options: unscored codes (such as `-100`); none by default.
     /// - Returns: the matrices, file by file, each long table's experts in order of appearance.
-    /// - Throws: ``InputError`` with every problem of every file, and when two matrices name the same expert.
+    /// - Throws: ``InputError`` with every problem of every file, when two matrices name the same
+    ///   expert, and when an unscored code lies on the scale.
     /// - Complexity: O(total cells).
     public static func read(files paths: [String], sheet: String? = nil, scale: ScoreScale = .nilsson,
-                            catalogue: SDGCatalogue = .standard) throws(InputError) -> [CrossImpactMatrix] {
+                            catalogue: SDGCatalogue = .standard,
+                            options: MatrixReadOptions = .standard) throws(InputError) -> [CrossImpactMatrix] {
+        let codeProblems = options.problems(scale: scale)
+        if !codeProblems.isEmpty { throw InputError(codeProblems) }
         var matrices: [CrossImpactMatrix] = []
         var problems: [Diagnostic] = []
         var experts: [String: String] = [:]
         for path in paths {
             do {
                 let read = try MatrixReader.readAny(contentsOf: URL(fileURLWithPath: path), displayName: path, scale: scale,
-                                                    sheet: sheet, catalogue: catalogue)
+                                                    sheet: sheet, catalogue: catalogue, options: options)
                 for matrix in read {
                     if let first = experts[matrix.expert] {
                         problems.append(Diagnostic(at: SourceLocation(file: path),
@@ -49,7 +54,9 @@ public enum MatrixImport {
     ///
     /// Ids that are not goals or targets become objectives labelled with their id. Scores are kept
     /// as read: negative scores are trade-offs; the network's interaction edges carry the mean over
-    /// the experts who scored each cell. The matrices' warnings become the network's warnings.
+    /// the experts who scored each cell. Unscored cells become the network's
+    /// ``PolicyNetwork/unscoredLinks``, apart from every score. The matrices' warnings become the
+    /// network's warnings.
     ///
     /// - Parameters:
     ///   - matrices: one matrix per expert.
@@ -64,6 +71,7 @@ public enum MatrixImport {
         var builder = PolicyNetworkBuilder(name: name, language: language, scale: scale, catalogue: catalogue)
         var objectives = Set<String>()
         var experts: [String: SourceLocation?] = [:]
+        var unscored: [(link: UnscoredLink, location: SourceLocation?)] = []
         for matrix in matrices {
             builder.report(contentsOf: matrix.warnings)
             let here = matrix.cells.first?.location ?? matrix.idLocations[matrix.ids.first ?? ""]
@@ -84,7 +92,8 @@ public enum MatrixImport {
                                                           annotation: cell.annotation),
                                      at: cell.location)
             }
+            for (cell, link) in zip(matrix.unscored, matrix.unscoredLinks) { unscored.append((link, cell.location)) }
         }
-        return try builder.build()
+        return try builder.build(unscored: unscored)
     }
 }

@@ -11,7 +11,9 @@ extension MatrixReader {
     /// anything else, or a value off the scale, at `location` (which names both ids).
     ///
     /// Negative scores are trade-offs and are returned as they are. On a scale with a step, a value
-    /// within 1e-9 of a step (as a workbook may store `1.0000000000000002`) is snapped to it.
+    /// within 1e-9 of a step (as a workbook may store `1.0000000000000002`) is snapped to it. An
+    /// off-scale whole number that looks like a code for "not quantified" (`-100`, `999`) gets a
+    /// suggestion naming `--unscored-code` (callers check the codes they were given first).
     ///
     /// - Returns: the score, or `nil` after reporting the problem.
     static func parseScore(_ text: String, kind: Table.CellKind, scale: ScoreScale, at location: SourceLocation,
@@ -41,7 +43,9 @@ extension MatrixReader {
             return nil
         }
         guard scale.contains(parsed) else {
-            let hint: String? = (scale.step != nil && text.contains(",") && parsed != parsed.rounded())
+            let hint: String? = MatrixReadOptions.looksLikeCode(parsed, scale: scale)
+                ? MatrixReadOptions.codeSuggestion(parsed)
+                : (scale.step != nil && text.contains(",") && parsed != parsed.rounded())
                 ? "This scale has whole numbers only; a decimal comma is read as a decimal point." : nil
             log.error(location, "\"\(text)\" is not a score on the scale \(range)",
                       expected: scale.step == 1 ? "a whole number from \(lowest) to \(highest)" : "a value from \(lowest) to \(highest)",

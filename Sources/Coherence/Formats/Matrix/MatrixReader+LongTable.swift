@@ -75,13 +75,15 @@ extension MatrixReader {
     /// Reads a long table (one row per scored cell) into one matrix per expert.
     ///
     /// A blank score is *not scored* and the row is skipped; a negative score is a trade-off and is
-    /// kept as it is. Without an expert column, every row belongs to `defaultExpert`.
+    /// kept as it is; a score holding an unscored code of `options` (such as `-100`) is an unscored
+    /// link, with the row's rationale and source. Without an expert column, every row belongs to
+    /// `defaultExpert`.
     ///
     /// - Throws: ``InputError`` with every bad row: an unknown id, a score off the scale, a node
-    ///   scored on itself, the same cell scored twice by one expert, a missing expert.
+    ///   scored (or marked unscored) on itself, the same cell given twice by one expert, a missing expert.
     /// - Complexity: O(rows).
     static func readLong(_ table: Table, header: LongTableHeader, scale: ScoreScale, defaultExpert: String,
-                         catalogue: SDGCatalogue) throws(InputError) -> [CrossImpactMatrix] {
+                         catalogue: SDGCatalogue, options: MatrixReadOptions = .standard) throws(InputError) -> [CrossImpactMatrix] {
         var log = DiagnosticLog()
         var ids = IDReader(table: table, catalogue: catalogue)
         var order: [String] = []
@@ -116,8 +118,13 @@ extension MatrixReader {
                 log.error(location, "a node scored on itself: a node does not interact with itself", found: "\"\(scoreText)\"")
                 continue
             }
-            guard let score = parseScore(scoreText, kind: table.kind(row: row, column: header.score), scale: scale,
-                                         at: location, log: &log) else { continue }
+            let scoreKind = table.kind(row: row, column: header.score)
+            let isCode = options.isUnscored(scoreText) && (scoreKind == .text || scoreKind == .number)
+            var score = 0.0
+            if !isCode {
+                guard let parsed = parseScore(scoreText, kind: scoreKind, scale: scale, at: location, log: &log) else { continue }
+                score = parsed
+            }
             let key = "\(expert)\u{1F}\(from)\u{1F}\(to)"
             if let first = seen[key] {
                 log.error(location, "`\(expert)` scored \(from) → \(to) twice (first at \(first))",
@@ -153,7 +160,11 @@ extension MatrixReader {
                 matrices[expert]!.ids.append(id)
                 matrices[expert]!.idLocations[id] = table.location(row: row, column: id == from ? header.from : header.to)
             }
-            matrices[expert]!.cells.append(CrossImpactMatrix.Cell(from: from, to: to, score: score, location: location, annotation: annotation))
+            if isCode {
+                matrices[expert]!.unscored.append(CrossImpactMatrix.UnscoredCell(from: from, to: to, location: location, annotation: annotation))
+            } else {
+                matrices[expert]!.cells.append(CrossImpactMatrix.Cell(from: from, to: to, score: score, location: location, annotation: annotation))
+            }
         }
         try log.throwIfErrors()
         if order.isEmpty {

@@ -6,17 +6,20 @@ extension MatrixReader {
     /// those of the file).
     /// The header and the first column must hold the same ids, in any order. Negative scores are
     /// trade-offs and are kept as they are; blank cells are *not scored*; the diagonal must be blank
-    /// (or hold `-`, `x`, `—`, `n/a`).
+    /// (or hold `-`, `x`, `—`, `n/a`). A cell holding an unscored code of `options` is an unscored
+    /// link; on the diagonal the code is read as blank, with one warning per matrix.
     ///
     /// - Parameters:
     ///   - table: the cells.
     ///   - scale: the scale every score must be on.
     ///   - expert: the expert whose scores these are.
     ///   - catalogue: resolves goal and target ids.
+    ///   - options: unscored codes (such as `-100`); none by default.
     /// - Throws: ``InputError`` with every bad id and every bad cell, each with its row, column and both ids.
     /// - Complexity: O(r · c) for r rows and c columns.
     public static func read(_ table: Table, scale: ScoreScale = .nilsson, expert: String,
-                            catalogue: SDGCatalogue = .standard) throws(InputError) -> CrossImpactMatrix {
+                            catalogue: SDGCatalogue = .standard,
+                            options: MatrixReadOptions = .standard) throws(InputError) -> CrossImpactMatrix {
         var log = DiagnosticLog()
         // The header is the first row with two cells or more: a title line above it is skipped.
         guard let headerRow = table.rows.firstIndex(where: { $0.lazy.filter { !Table.clean($0).isEmpty }.count >= 2 }),
@@ -70,6 +73,8 @@ extension MatrixReader {
         checkSquare(rowOrder: rowOrder, columnOrder: columnOrder, at: table.location(row: headerRow, column: nil), log: &log)
 
         var cells: [CrossImpactMatrix.Cell] = []
+        var unscored: [CrossImpactMatrix.UnscoredCell] = []
+        var diagonalCodes: (count: Int, first: SourceLocation?, text: String) = (0, nil, "")
         for row in (headerRow + 1)..<table.rows.count {
             guard let from = rowIDs[row] else { continue }
             for column in table.rows[row].indices where column > idColumn {
@@ -83,18 +88,36 @@ extension MatrixReader {
                     continue
                 }
                 location.columnLabel = to
+                let isCode = options.isUnscored(text) && [.text, .number].contains(table.kind(row: row, column: column))
                 if from == to {
                     if diagonalMarks.contains(text.lowercased()) { continue }
+                    if isCode {
+                        if diagonalCodes.count == 0 { diagonalCodes = (0, location, text) }
+                        diagonalCodes.count += 1
+                        continue
+                    }
+                    let code = MatrixReadOptions.parseCode(text).flatMap { MatrixReadOptions.looksLikeCode($0, scale: scale) ? ScoreScale.format($0) : nil }
                     log.error(location, "a score on the diagonal: a node does not interact with itself", found: "\"\(text)\"",
-                              suggestion: "Leave the diagonal blank.")
+                              suggestion: "Leave the diagonal blank." + (code.map {
+                                  " If \($0) marks a link that exists but was not scored, `--unscored-code \($0)` (in a model file: `unscored: [\($0)]`) reads such cells as unscored links, and as blank on the diagonal."
+                              } ?? ""))
+                    continue
+                }
+                if isCode {
+                    unscored.append(CrossImpactMatrix.UnscoredCell(from: from, to: to, location: location))
                     continue
                 }
                 guard let score = parseScore(text, kind: table.kind(row: row, column: column), scale: scale, at: location, log: &log) else { continue }
                 cells.append(CrossImpactMatrix.Cell(from: from, to: to, score: score, location: location))
             }
         }
+        if diagonalCodes.count > 0 {
+            log.warning(diagonalCodes.first,
+                        "the diagonal holds the unscored code \"\(diagonalCodes.text)\" in \(diagonalCodes.count) cell\(diagonalCodes.count == 1 ? "" : "s"): read as blank, since a node does not interact with itself",
+                        suggestion: "Leave the diagonal blank.")
+        }
         try log.throwIfErrors()
-        return CrossImpactMatrix(expert: expert, ids: rowOrder, cells: cells, idLocations: idLocations,
+        return CrossImpactMatrix(expert: expert, ids: rowOrder, cells: cells, unscored: unscored, idLocations: idLocations,
                                  warnings: log.diagnostics + ids.warnings(at: table.location(row: headerRow, column: nil)))
     }
 

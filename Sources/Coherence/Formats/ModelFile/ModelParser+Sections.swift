@@ -166,9 +166,32 @@ extension ModelParser {
     }
 
     mutating func parseInteraction(_ node: Yams.Node) {
-        guard let f = mapping(node, "an interaction", allowed: ["from", "to", "score", "confidence", "rationale", "source", "scope", "expert"]),
+        guard let f = mapping(node, "an interaction", allowed: ["from", "to", "score", "unscored", "confidence", "rationale", "source", "scope", "expert"]),
               let from = text(f["from"], "the interaction's `from`", required: true, in: node),
               let to = text(f["to"], "the interaction's `to`", required: true, in: node) else { return }
+        if let flag = f["unscored"] {
+            switch flag.scalarText?.lowercased() {
+            case "true", "yes":
+                if let scoreNode = f["score"] {
+                    log.error(at(scoreNode), "the interaction \(from) → \(to) has both `score:` and `unscored: true`",
+                              suggestion: "Keep `score:` when the link was scored, or `unscored: true` when it exists without a score.")
+                    return
+                }
+                var annotation = EdgeAnnotation()
+                annotation.confidence = choice(f["confidence"], "confidence", as: Confidence.self)
+                annotation.rationale = text(f["rationale"], "rationale")
+                annotation.source = text(f["source"], "source")
+                if let scope = choice(f["scope"], "scope", as: Scope.self) { annotation.scope = scope }
+                let expert = text(f["expert"], "the interaction's `expert`") ?? InteractionJudgement.inlineExpert
+                unscored.append((UnscoredLink(expert: expert, from: from, to: to, annotation: annotation), at(flag)))
+                return
+            case "false", "no":
+                break
+            default:
+                log.error(at(flag), "`unscored` must be true or false", found: flag.kindDescription)
+                return
+            }
+        }
         var scoreFields: [(Yams.Node, Yams.Node)] = []
         for key in ["score", "confidence", "rationale", "source", "scope"] {
             if let value = f[key] { scoreFields.append((.scalar(.init(key)), value)) }
@@ -179,6 +202,17 @@ extension ModelParser {
         }
         let scoreNode: Yams.Node = .mapping(.init(scoreFields, .implicit, .any, f["score"]!.mark))
         guard let (value, annotation) = score(scoreNode, "the interaction \(from) → \(to)", defaultScope: .here) else { return }
+        let scale = builder.scale
+        if MatrixReadOptions.looksLikeCode(value, scale: scale) {
+            // A code such as -100 for "a link exists, not quantified": refuse it as a score, and say how to write it.
+            let code = ScoreScale.format(value)
+            log.error(at(f["score"]!), "the interaction score \(ScoreScale.format(value, signed: true)) is not on the scale \(scale.rangeDescription)",
+                      expected: "a score from \(ScoreScale.format(scale.min, signed: true)) to \(ScoreScale.format(scale.max, signed: true))",
+                      found: ScoreScale.format(value, signed: true),
+                      suggestion: "If \(code) marks a link that exists but was not scored, write `unscored: true` instead of `score: \(code)`; "
+                          + "in a matrix file, read such cells with `unscored: [\(code)]` in its `matrices:` entry or `--unscored-code \(code)`.")
+            return
+        }
         let expert = text(f["expert"], "the interaction's `expert`") ?? InteractionJudgement.inlineExpert
         builder.addJudgement(InteractionJudgement(expert: expert, from: from, to: to, score: value, annotation: annotation),
                              at: at(f["score"]!))
@@ -189,9 +223,19 @@ extension ModelParser {
             matrices.append(MatrixReference(path: path, expert: nil, sheet: nil, location: at(node)))
             return
         }
-        guard let f = mapping(node, "a matrix reference", allowed: ["file", "expert", "sheet"]),
+        guard let f = mapping(node, "a matrix reference", allowed: ["file", "expert", "sheet", "unscored"]),
               let path = text(f["file"], "the matrix's `file`", required: true, in: node) else { return }
+        var codes: [Double] = []
+        if let codeNode = f["unscored"] {
+            let items: [Yams.Node]
+            if case .sequence = codeNode { items = list(codeNode, "`unscored`") ?? [] } else { items = [codeNode] }
+            for item in items {
+                guard let code = number(item, "an unscored code") else { continue }
+                let problems = MatrixReadOptions(unscoredCodes: [code]).problems(scale: builder.scale, source: "unscored:", at: at(item))
+                if problems.isEmpty { codes.append(code) } else { log.append(contentsOf: problems) }
+            }
+        }
         matrices.append(MatrixReference(path: path, expert: text(f["expert"], "expert"), sheet: text(f["sheet"], "sheet"),
-                                        location: at(node)))
+                                        location: at(node), unscored: codes))
     }
 }

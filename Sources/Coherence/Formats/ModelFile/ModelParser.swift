@@ -9,6 +9,8 @@ struct ModelParser {
     var log = DiagnosticLog()
     var builder: PolicyNetworkBuilder
     var matrices: [MatrixReference] = []
+    /// Links that exist without a score: inline `unscored: true` interactions, then matrix cells holding an unscored code.
+    var unscored: [(link: UnscoredLink, location: SourceLocation?)] = []
     var visited = 0
 
     /// The largest number of YAML values read from one file (guards against alias bombs).
@@ -20,6 +22,8 @@ struct ModelParser {
         var expert: String?
         var sheet: String?
         var location: SourceLocation
+        /// Codes that mean "a link exists but was not quantified" in this file (`unscored: [-100]`).
+        var unscored: [Double] = []
     }
 
     init(file: String, catalogue: SDGCatalogue) {

@@ -29,6 +29,9 @@ public struct ModelReader: Sendable {
     public var catalogue: SDGCatalogue = .standard
     /// The largest file read, in bytes.
     public var byteLimit: Int = InputText.defaultByteLimit
+    /// Options for every matrix file the model names (unscored codes given on the command line);
+    /// a `matrices:` entry's own `unscored:` codes are added to these.
+    public var matrixOptions: MatrixReadOptions = .standard
 
     /// Creates a reader with the standard catalogue and limits.
     public init() {}
@@ -67,10 +70,12 @@ public struct ModelReader: Sendable {
         if parser.visited > ModelParser.valueLimit {
             throw InputError(at: SourceLocation(file: file), "the file holds more than \(ModelParser.valueLimit) values (YAML aliases that expand without end?)")
         }
+        let codeProblems = matrixOptions.problems(scale: parser.builder.scale, at: SourceLocation(file: file))
+        if !codeProblems.isEmpty { throw InputError(codeProblems) }
         try readMatrices(&parser, loadFile: loadFile)
         var builder = parser.builder
         builder.report(contentsOf: parser.log.diagnostics)
-        return try builder.build()
+        return try builder.build(unscored: parser.unscored)
     }
 
     /// Parses the text into a YAML tree, refusing what is not strict JSON when the file is JSON.
@@ -149,7 +154,8 @@ public struct ModelReader: Sendable {
     }
 
     /// Reads each matrix named under `matrices:` (a square matrix, or a long table with one or
-    /// more experts) and adds its cells as the experts' judgements.
+    /// more experts) and adds its cells as the experts' judgements, and its unscored cells (with the
+    /// entry's `unscored:` codes and ``matrixOptions``) as unscored links.
     func readMatrices(_ parser: inout ModelParser, loadFile: (String) throws(InputError) -> (Data, String)) throws(InputError) {
         var experts: [String: SourceLocation] = [:]
         for reference in parser.matrices {
@@ -165,7 +171,8 @@ public struct ModelReader: Sendable {
                 let (data, shown) = try loadFile(reference.path)
                 matrices = try MatrixReader.readAny(data: data, file: shown, scale: parser.builder.scale,
                                                     expert: reference.expert,
-                                                    sheet: reference.sheet, catalogue: catalogue)
+                                                    sheet: reference.sheet, catalogue: catalogue,
+                                                    options: matrixOptions.adding(reference.unscored))
             } catch {
                 var diagnostics = error.diagnostics
                 if diagnostics.count == 1, diagnostics[0].message == "no such file" {
@@ -192,6 +199,9 @@ public struct ModelReader: Sendable {
                 }
                 for (cell, judgement) in zip(matrix.cells, matrix.judgements) {
                     parser.builder.addJudgement(judgement, at: cell.location)
+                }
+                for (cell, link) in zip(matrix.unscored, matrix.unscoredLinks) {
+                    parser.unscored.append((link, cell.location))
                 }
             }
         }

@@ -3,7 +3,7 @@ import Foundation
 /// Writes a network back to a model file in YAML, so that reading it again gives an equal network.
 ///
 /// Matrices named by the original file are written inline, as `interactions:` with their
-/// `expert:`; goals, targets and the catalogue's default groups are not declared (the catalogue
+/// `expert:`, and their unscored links as interactions with `unscored: true` instead of a score; goals, targets and the catalogue's default groups are not declared (the catalogue
 /// holds them). Strings are always double-quoted and escaped, so no label can break the file.
 public enum ModelWriter {
     /// The model as YAML text.
@@ -66,12 +66,18 @@ public enum ModelWriter {
             out.line("actions:")
             for a in actions { writeAction(a, in: network, into: &out) }
         }
-        if !network.judgements.isEmpty {
+        if !network.judgements.isEmpty || !network.unscoredLinks.isEmpty {
             out.line("interactions:")
             for j in network.judgements {
                 var fields = ["from: \(quote(j.from))", "to: \(quote(j.to))", "score: \(ScoreScale.format(j.score))"]
                 fields += annotationFields(j.annotation, defaultScope: .here)
                 if j.expert != InteractionJudgement.inlineExpert { fields.append("expert: \(quote(j.expert))") }
+                out.line("  - {\(fields.joined(separator: ", "))}")
+            }
+            for link in network.unscoredLinks {
+                var fields = ["from: \(quote(link.from))", "to: \(quote(link.to))", "unscored: true"]
+                fields += annotationFields(link.annotation, defaultScope: .here)
+                if link.expert != InteractionJudgement.inlineExpert { fields.append("expert: \(quote(link.expert))") }
                 out.line("  - {\(fields.joined(separator: ", "))}")
             }
         }
