@@ -41,6 +41,9 @@ extension SDGCatalogue {
     /// - Complexity: O(1) dictionary lookup after O(length of `text`) normalisation.
     public func lookup(_ text: String) -> SDGLookup {
         if let index = targetIndex[text], targets[index].id == text { return .target(targets[index]) }   // already canonical, as most are
+        // An id that starts with an ASCII letter other than those of `SDG`, `Goal`, `Doel` and `Target` (`A0001`, `lez`) is none.
+        if let first = text.utf8.first, (65...90).contains(first) || (97...122).contains(first),
+           !"sgdtSGDT".utf8.contains(first) { return .notAnSDGID }
         switch SDGIdentifier.parse(text) {
         case .goal(let number, let normalised):
             return goal(number).map(SDGLookup.goal) ?? .unknownSDG(normalised)

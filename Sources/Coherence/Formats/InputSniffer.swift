@@ -63,7 +63,8 @@ extension ActionPlanReader {
         guard let first = paths.first else { return nil }
         let url = URL(fileURLWithPath: first)
         guard let data = try? InputText.readFile(url, displayName: first),
-              let kind = try? InputSniffer.kind(data: data, file: first, sheet: sheet), kind == .actionPlan else { return nil }
+              let tables = try? ActionPlanReader.tables(data: data, file: first, sheet: sheet),
+              InputSniffer.kind(of: tables.plan) == .actionPlan else { return nil }
         var ownership: URL? = nil
         var matrices: [URL] = []
         var problems: [Diagnostic] = []
@@ -77,7 +78,7 @@ extension ActionPlanReader {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        return try read(contentsOf: url, displayName: first, ownership: ownership, matrices: matrices,
+        return try read(url, tables: tables, displayName: first, ownership: ownership, matrices: matrices,
                         options: ActionPlanOptions(sheet: sheet), matrixOptions: matrixOptions)
     }
 }

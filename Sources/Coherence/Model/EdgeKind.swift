@@ -20,7 +20,18 @@ public enum EdgeKind: String, Sendable, Hashable, Codable, CaseIterable, Compara
     /// Whether edges of this kind carry a score.
     public var isScored: Bool { self == .interaction || self == .contribution || self == .groupEffect }
 
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The position in declaration order (a switch: comparisons sort lists of a million edges).
+    private var order: Int {
+        switch self {
+        case .interaction: 0
+        case .contribution: 1
+        case .groupEffect: 2
+        case .ownership: 3
+        case .involvement: 4
+        case .representation: 5
+        case .mitigation: 6
+        }
+    }
     /// Kinds order as declared.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }

@@ -18,7 +18,9 @@ public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable, Compara
     /// Whether nodes of this kind can take part in interactions and receive contributions.
     public var isObjectiveLike: Bool { self == .goal || self == .target || self == .objective }
 
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The position in declaration order, computed once per kind (comparisons sort large edge lists).
+    private var order: Int { Self.orders[self]! }
+    private static let orders: [Self: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
     /// Kinds order as declared: goal, target, objective, domain, action, group, stakeholder.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }

@@ -1,12 +1,8 @@
 extension PolicyNetwork {
     /// The goal number of a goal or target node, or `nil` for objectives and other kinds.
     public func goalNumber(of node: Int) -> Int? {
-        let n = nodes[node]
-        switch n.kind {
-        case .goal: return SDGCatalogue.standard.goal(id: n.id)?.number
-        case .target: return SDGCatalogue.standard.target(n.id)?.goal
-        default: return nil
-        }
+        let number = goalNumbers[node]
+        return number == 0 ? nil : Int(number)
     }
 
     /// The domains responsible for a goal, target or objective, in index order.
@@ -42,6 +38,7 @@ extension PolicyNetwork {
     /// - Complexity: O(degree).
     public func effectiveContributions(of action: Int) -> [Edge] {
         let all = edges(.contribution, from: action)
+        guard all.contains(where: { nodes[$0.to].kind == .goal }) else { return all }   // tags targets only, as most do
         let goalsWithTargets = Set(all.compactMap { nodes[$0.to].kind == .target ? goalNumber(of: $0.to) : nil })
         return all.filter { edge in
             guard nodes[edge.to].kind == .goal, let number = goalNumber(of: edge.to) else { return true }

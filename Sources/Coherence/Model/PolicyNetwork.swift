@@ -31,6 +31,8 @@ public struct PolicyNetwork: Sendable {
     let edgeRanges: [EdgeKind: Range<Int>]
     let outgoingAdjacency: [EdgeKind: Adjacency]
     let incomingAdjacency: [EdgeKind: Adjacency]
+    /// The goal number of every node (0 for nodes that are neither a goal nor a target).
+    let goalNumbers: [UInt8]
 
     /// Assembles a network from validated parts; only the builder calls this.
     init(name: String, language: Language, scale: ScoreScale, nodes: [Node], edges: [Edge],
@@ -44,6 +46,13 @@ public struct PolicyNetwork: Sendable {
         index.reserveCapacity(nodes.count)
         for (i, node) in nodes.enumerated() { index[node.id] = i }
         self.indexByID = index
+        self.goalNumbers = nodes.map { node in
+            switch node.kind {
+            case .goal: UInt8(SDGCatalogue.standard.goal(id: node.id)?.number ?? 0)
+            case .target: UInt8(SDGCatalogue.standard.target(node.id)?.goal ?? 0)
+            default: 0
+            }
+        }
         let sorted = edges.sorted { a, b in
             if a.kind != b.kind { return a.kind < b.kind }
             if a.from != b.from { return a.from < b.from }

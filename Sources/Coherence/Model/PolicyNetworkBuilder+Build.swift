@@ -44,6 +44,8 @@ extension PolicyNetworkBuilder {
             declared[id] = declaration
             order.append(id)
         }
+        // The kind of every declared id, for resolving references without copying declarations.
+        let kindOf = declared.mapValues(\.kind)
 
         // 2. Resolve references to goals, targets and objectives; collect the SDG nodes used.
         var goalsUsed = Set<Int>()
@@ -62,9 +64,9 @@ extension PolicyNetworkBuilder {
                           found: "`\(text)`", suggestion: Suggestions.didYouMean(catalogue.suggestions(for: text)))
                 return nil
             case .notAnSDGID:
-                if let declaration = declared[text], declaration.kind == .objective { return text }
-                if let declaration = declared[text] {
-                    log.error(location, "\(role) `\(text)` is a \(declaration.kind.rawValue), not a goal, target or objective")
+                if let kind = kindOf[text], kind == .objective { return text }
+                if let kind = kindOf[text] {
+                    log.error(location, "\(role) `\(text)` is a \(kind.rawValue), not a goal, target or objective")
                     return nil
                 }
                 let objectives = declared.values.filter { $0.kind == .objective }.map(\.id)
@@ -77,9 +79,9 @@ extension PolicyNetworkBuilder {
             }
         }
         func resolveDeclared(_ text: String, kind: NodeKind, _ location: SourceLocation?, role: String) -> String? {
-            if let declaration = declared[text] {
-                if declaration.kind == kind { return text }
-                log.error(location, "\(role) `\(text)` is a \(declaration.kind.rawValue), not a \(kind.rawValue)")
+            if let declaredKind = kindOf[text] {
+                if declaredKind == kind { return text }
+                log.error(location, "\(role) `\(text)` is a \(declaredKind.rawValue), not a \(kind.rawValue)")
                 return nil
             }
             if kind == .group, catalogue.group(text) != nil { return text }

@@ -17,7 +17,9 @@ public enum Confidence: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// High confidence.
     case high
 
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The position in declaration order, computed once per kind (comparisons sort large edge lists).
+    private var order: Int { Self.orders[self]! }
+    private static let orders: [Self: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
     /// low < medium < high.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }

@@ -51,8 +51,8 @@ struct SpilloversCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of the explanations and the table: nl or en (default: the model's).")
     var language: LanguageArgument?
 
-    @Option(name: .customLong("path-limit"), help: "Stop with an error after this many paths.")
-    var pathLimit: Int = SpilloverOptions.defaultPathLimit
+    @Option(name: .customLong("path-limit"), help: "Stop with an error after this many paths (default: 1000000; with --aggregates-only 100000000).")
+    var pathLimit: Int?
 
     @Flag(help: "List every co-benefit in the table, not only the strongest 15.")
     var all = false
@@ -65,7 +65,7 @@ struct SpilloversCommand: ParsableCommand {
     func validate() throws {
         if maxLength < 1 { throw ValidationError("--max-length must be at least 1 (1 = direct spillovers only).") }
         if let threshold, !(threshold >= 0) { throw ValidationError("--threshold must be a number ≥ 0.") }
-        if pathLimit < 1 { throw ValidationError("--path-limit must be at least 1.") }
+        if let pathLimit, pathLimit < 1 { throw ValidationError("--path-limit must be at least 1.") }
     }
 
     func run() throws {
@@ -92,7 +92,7 @@ struct SpilloversCommand: ParsableCommand {
             let parameters = [
                 "threshold": String(report.parameters.threshold), "max-length": String(maxLength),
                 "domain": domain ?? "", "scope": scope.map(\.rawValue).joined(separator: ","),
-                "lang": report.parameters.language.rawValue, "path-limit": String(pathLimit),
+                "lang": report.parameters.language.rawValue, "path-limit": String(options.pathLimit),
                 "aggregates-only": String(aggregatesOnly),
             ]
             try CLI.emit(CLI.json(JSONEnvelope(provenance: input.provenance(parameters: parameters), result: report)),

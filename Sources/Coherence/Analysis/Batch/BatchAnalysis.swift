@@ -63,47 +63,85 @@ public enum BatchAnalysis {
         row.groupEffects = edges[.groupEffect] ?? 0
         row.experts = network.experts.count
 
-        if row.interactions > 0 {
-            let influence = influence(in: network)
-            row.topInfluence = influence.nodes.sorted { $0.rank < $1.rank }.prefix(3).map(\.id)
-            row.strongNegativeLinks = influence.strongNegativeLinks.count
-            row.hiddenTradeOffs = influence.hiddenTradeOffCount
-        }
+        // The analyses are independent: they run side by side (on all cores when the batch has
+        // fewer models than cores), and each gives a patch for its columns of the row.
+        let parts: [@Sendable (PolicyNetwork) -> Patch] = [influencePart, spilloverPart, lnobPart, balancePart, coveragePart]
+        for patch in concurrently(parts.count, { parts[$0](network) }) { patch(&row) }
+        return row
+    }
 
+    /// What one analysis writes into a row.
+    typealias Patch = @Sendable (inout BatchSummary) -> Void
+
+    /// Influence: the top three, strong negative links and hidden trade-offs (none without a matrix).
+    @Sendable static func influencePart(_ network: PolicyNetwork) -> Patch {
+        guard (network.edgeCounts[.interaction] ?? 0) > 0 else { return { _ in } }
+        let influence = influence(in: network)
+        let top = Array(influence.nodes.sorted { $0.rank < $1.rank }.prefix(3).map(\.id))
+        let strong = influence.strongNegativeLinks.count, hidden = influence.hiddenTradeOffCount
+        return { row in
+            row.topInfluence = top
+            row.strongNegativeLinks = strong
+            row.hiddenTradeOffs = hidden
+        }
+    }
+
+    /// Spillovers, aggregates only: counts and totals, or a note.
+    @Sendable static func spilloverPart(_ network: PolicyNetwork) -> Patch {
         do {
             let report = try spillovers(in: network, options: SpilloverOptions(detail: .aggregateOnly))
-            if report.ownershipDeclared {
-                row.directSpillovers = report.counts.direct
-                row.indirectSpillovers = report.counts.indirect
-                row.coBenefits = report.totals.total.coBenefits
-                row.tradeOffs = report.totals.total.tradeOffs
-                row.unmanagedTradeOffs = report.totals.total.unmanagedTradeOffs
-            } else {
-                row.notes.append("spillovers: no ownership declared")
+            guard report.ownershipDeclared else { return { $0.notes.append("spillovers: no ownership declared") } }
+            let counts = report.counts, total = report.totals.total
+            return { row in
+                row.directSpillovers = counts.direct
+                row.indirectSpillovers = counts.indirect
+                row.coBenefits = total.coBenefits
+                row.tradeOffs = total.tradeOffs
+                row.unmanagedTradeOffs = total.unmanagedTradeOffs
             }
         } catch {
-            row.notes.append("spillovers: \(error.description)")
+            let note = "spillovers: \(error.description)"
+            return { $0.notes.append(note) }
         }
+    }
 
+    /// LNOB: status counts and gaps.
+    @Sendable static func lnobPart(_ network: PolicyNetwork) -> Patch {
         let lnob = lnobAnalysis(in: network)
-        let status = lnob.statusCounts
-        row.lnobNone = status[.none] ?? 0
-        row.lnobPartial = status[.partial] ?? 0
-        row.lnobFull = status[.full] ?? 0
-        row.lnobGaps = lnob.gaps.count
+        let status = lnob.statusCounts, gaps = lnob.gaps.count
+        return { row in
+            row.lnobNone = status[.none] ?? 0
+            row.lnobPartial = status[.partial] ?? 0
+            row.lnobFull = status[.full] ?? 0
+            row.lnobGaps = gaps
+        }
+    }
 
+    /// Balance: shares by dimension (count and budget) and the budget.
+    @Sendable static func balancePart(_ network: PolicyNetwork) -> Patch {
         let balance = balanceAnalysis(in: network)
+        var countShares: [Double]? = nil, budgetShares: [Double]? = nil
         if let lens = balance.lens(.dimension) {
             let byID = Dictionary(lens.classes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            row.countShareByDimension = Dimension.allCases.map { byID[$0.rawValue]?.countShare ?? 0 }
-            row.budgetShareByDimension = Dimension.allCases.map { byID[$0.rawValue]?.budgetShare ?? 0 }
+            countShares = Dimension.allCases.map { byID[$0.rawValue]?.countShare ?? 0 }
+            budgetShares = Dimension.allCases.map { byID[$0.rawValue]?.budgetShare ?? 0 }
         }
-        row.budget = balance.budget
+        let budget = balance.budget
+        return { [countShares, budgetShares] row in
+            if let countShares { row.countShareByDimension = countShares }
+            if let budgetShares { row.budgetShareByDimension = budgetShares }
+            row.budget = budget
+        }
+    }
 
+    /// Coverage: goals and targets covered.
+    @Sendable static func coveragePart(_ network: PolicyNetwork) -> Patch {
         let coverage = coverageAnalysis(in: network)
-        row.goalsCovered = coverage.goalsCovered
-        row.targetsCovered = coverage.targetsCovered
-        return row
+        let goals = coverage.goalsCovered, targets = coverage.targetsCovered
+        return { row in
+            row.goalsCovered = goals
+            row.targetsCovered = targets
+        }
     }
 
     /// Reads and summarises one input; a problem gives a row with its error.

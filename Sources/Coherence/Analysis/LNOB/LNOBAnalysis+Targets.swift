@@ -30,26 +30,35 @@ public func lnobTargetFindings(in network: PolicyNetwork, options: LNOBOptions =
     let threshold = -options.indirectThreshold * s
 
     var positiveGoals = Set<Int>()
-    var positive: [String: [Int]] = [:]            // target id → actions contributing > 0
-    var harms: [String: [(action: Int, via: Int?, strength: Double)]] = [:]
+    var positive: [Int: [Int]] = [:]               // target node → actions contributing > 0
+    var harms: [Int: [(action: Int, via: Int?, strength: Double)]] = [:]   // target node → harms
     var goalTagsPositive: [Int: [Int]] = [:]        // goal number → actions tagging it > 0
     var goalTagsNegative: [Int: [Int]] = [:]
-    var touched = Set<String>()
+    var touched = Set<Int>()
     // Whether each node is an LNOB-relevant target, looked up once rather than per interaction.
     let lnobRelevant = network.nodes.map { $0.kind == .target && catalogue.target($0.id)?.lnobRelevant == true }
+    // Interaction scores along the CSR rows, read without copying edges.
+    let interactions = network.outgoing(.interaction)
+    let interactionScores = interactions.edgeIndices.map { network.edges[$0].score ?? 0 }
 
+    // Per action, dense scratch arrays reset after use instead of a set and a dictionary per action.
+    var isDirect = [Bool](repeating: false, count: network.nodes.count)
+    var worstStrength = [Double](repeating: .infinity, count: network.nodes.count)
+    var worstVia = [Int](repeating: -1, count: network.nodes.count)
+    var reached: [Int] = []
     for action in network.indices(of: .action) {
         let contributions = network.effectiveContributions(of: action)
-        let direct = Set(contributions.map(\.to))
+        for edge in contributions { isDirect[edge.to] = true }
+        defer { for edge in contributions { isDirect[edge.to] = false } }
         for edge in contributions {
             let score = edge.score ?? 0
             let node = network.nodes[edge.to]
             if score > 0, let goal = network.goalNumber(of: edge.to) { positiveGoals.insert(goal) }
             switch node.kind {
             case .target:
-                touched.insert(node.id)
-                if score > 0 { positive[node.id, default: []].append(action) }
-                if score < 0 { harms[node.id, default: []].append((action, nil, score)) }
+                touched.insert(edge.to)
+                if score > 0 { positive[edge.to, default: []].append(action) }
+                if score < 0 { harms[edge.to, default: []].append((action, nil, score)) }
             case .goal:
                 guard let goal = network.goalNumber(of: edge.to) else { break }
                 if score > 0 { goalTagsPositive[goal, default: []].append(action) }
@@ -59,22 +68,26 @@ public func lnobTargetFindings(in network: PolicyNetwork, options: LNOBOptions =
             }
         }
         // Indirect: action → t1 → t2, per (action, t2) the most negative path, only without a direct contribution.
-        var worst: [Int: (via: Int, strength: Double)] = [:]
         for edge in contributions {
             let c = edge.score ?? 0
             guard c != 0 else { continue }
-            for interaction in network.edges(.interaction, from: edge.to) {
-                let t2 = interaction.to
-                guard lnobRelevant[t2], !direct.contains(t2) else { continue }
-                let strength = c * (interaction.score ?? 0) / s
+            for k in interactions.range(of: edge.to) {
+                let t2 = interactions.neighbours[k]
+                guard lnobRelevant[t2], !isDirect[t2] else { continue }
+                let strength = c * interactionScores[k] / s
                 guard strength <= threshold + 1e-9 else { continue }
-                if let current = worst[t2], (current.strength, current.via) <= (strength, edge.to) { continue }
-                worst[t2] = (edge.to, strength)
+                if worstVia[t2] < 0 { reached.append(t2) }
+                else if (worstStrength[t2], worstVia[t2]) <= (strength, edge.to) { continue }
+                worstStrength[t2] = strength
+                worstVia[t2] = edge.to
             }
         }
-        for (t2, path) in worst {
-            harms[network.nodes[t2].id, default: []].append((action, path.via, path.strength))
+        for t2 in reached {
+            harms[t2, default: []].append((action, worstVia[t2], worstStrength[t2]))
+            worstStrength[t2] = .infinity
+            worstVia[t2] = -1
         }
+        reached.removeAll(keepingCapacity: true)
     }
 
     var findings: [LNOBTargetFinding] = []
@@ -82,13 +95,13 @@ public func lnobTargetFindings(in network: PolicyNetwork, options: LNOBOptions =
     for target in catalogue.targets where target.lnobRelevant {
         let inScope = positiveGoals.contains(target.goal)
         let goalLevel = (goalTagsPositive[target.goal] ?? []) + (goalTagsNegative[target.goal] ?? [])
-        let targetHarms = (harms[target.id] ?? []).sorted { a, b in
+        let targetIndex = network.index(of: target.id)
+        let targetHarms = (targetIndex.flatMap { harms[$0] } ?? []).sorted { a, b in
             if (a.via == nil) != (b.via == nil) { return a.via == nil }
             return (a.strength, a.action) < (b.strength, b.action)
         }
-        let positiveActions = positive[target.id] ?? []
-        guard inScope || touched.contains(target.id) || !targetHarms.isEmpty else { continue }
-        let targetIndex = network.index(of: target.id)
+        let positiveActions = targetIndex.flatMap { positive[$0] } ?? []
+        guard inScope || targetIndex.map(touched.contains) == true || !targetHarms.isEmpty else { continue }
         let harmRecords = targetHarms.map { harm -> LNOBHarm in
             var mitigators = targetIndex.map { network.mitigators(of: harm.action, on: $0) } ?? []
             if let via = harm.via { mitigators += network.mitigators(of: harm.action, on: via) }

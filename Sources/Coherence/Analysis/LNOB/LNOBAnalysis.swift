@@ -118,13 +118,14 @@ func lnobGroupFinding(_ network: PolicyNetwork, group: Int, severeScore: Double,
 
 /// Per UNDP factor, the groups that carry it and the actions that benefit any of them.
 func lnobFactorFindings(_ network: PolicyNetwork, findings: [LNOBGroupFinding]) -> [LNOBFactorFinding] {
-    UNDPFactor.allCases.map { factor in
+    let order = Dictionary(uniqueKeysWithValues: network.indices(of: .action).map { (network.nodes[$0].id, $0) })
+    return UNDPFactor.allCases.map { factor in
         let carriers = findings.filter { $0.factors.contains(factor) }
+        var seen = Set<String>()   // a plan may hold tens of thousands of benefits
         var actions: [String] = []
         for finding in carriers {
-            for benefit in finding.benefits where !actions.contains(benefit.action) { actions.append(benefit.action) }
+            for benefit in finding.benefits where seen.insert(benefit.action).inserted { actions.append(benefit.action) }
         }
-        let order = Dictionary(uniqueKeysWithValues: network.indices(of: .action).map { (network.nodes[$0].id, $0) })
         actions.sort { (order[$0] ?? 0) < (order[$1] ?? 0) }
         return LNOBFactorFinding(factor: factor, groups: carriers.map(\.group), benefitingActions: actions)
     }

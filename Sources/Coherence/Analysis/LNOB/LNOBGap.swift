@@ -18,7 +18,9 @@ public enum LNOBGapKind: String, Sendable, Hashable, Codable, CaseIterable, Comp
     /// No action benefits any group that is left behind through this UNDP factor.
     case factorNotAddressed
 
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The position in declaration order, computed once per kind (comparisons sort large edge lists).
+    private var order: Int { Self.orders[self]! }
+    private static let orders: [Self: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
     /// Kinds order as declared.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 

@@ -42,9 +42,11 @@ extension SpilloverEngine {
     /// - Complexity: O(path length) with full detail, O(1) otherwise.
     mutating func record(action: Int, actor: Int, strength: Double, scope: Scope, direct: Bool) throws(SpilloverError) {
         let target = pathStack[pathStack.count - 1]
-        if filterOrdinal >= 0, filterOrdinal != actor, !owners.owns(filterOrdinal, target) { return }
+        // Every path counts towards the limit, also those the domain filter leaves out: the limit
+        // bounds the work, and that work is done for them too.
         pathsFound += 1
         guard pathsFound <= options.pathLimit else { throw .pathLimitExceeded(limit: options.pathLimit) }
+        if filterOrdinal >= 0, filterOrdinal != actor, !owners.owns(filterOrdinal, target) { return }
         if direct { directCount += 1 } else { indirectCount += 1 }
         var index = -1
         if full {

@@ -34,8 +34,17 @@ public struct SpilloverOptions: Sendable, Hashable, Codable {
     /// Co-addressed target pairs need at least this many shared actions to be listed.
     public var coAddressedMinimum: Int
 
-    /// The default path limit: one million paths.
+    /// The default path limit with full detail: one million paths (each becomes a finding with
+    /// its strings, so memory follows the paths).
     public static let defaultPathLimit = 1_000_000
+    /// The default path limit with aggregates only: a hundred million paths (each only adds to
+    /// totals, so memory stays flat and the time is a few seconds per ten million paths).
+    public static let defaultAggregatePathLimit = 100_000_000
+
+    /// The default path limit for a level of detail.
+    public static func defaultPathLimit(for detail: Detail) -> Int {
+        detail == .aggregateOnly ? defaultAggregatePathLimit : defaultPathLimit
+    }
 
     /// Creates options; every parameter has the design's default.
     ///
@@ -46,10 +55,11 @@ public struct SpilloverOptions: Sendable, Hashable, Codable {
     ///   - scopes: keep findings with these scopes.
     ///   - language: the language of explanations.
     ///   - detail: full findings or aggregates only.
-    ///   - pathLimit: the most paths to enumerate.
+    ///   - pathLimit: the most paths to enumerate; `nil` for the default of the detail
+    ///     (``defaultPathLimit`` or ``defaultAggregatePathLimit``).
     ///   - coAddressedMinimum: the fewest shared actions for a co-addressed pair.
     public init(threshold: Double? = nil, maxLength: Int = 2, domain: String? = nil, scopes: Set<Scope>? = nil,
-                language: Language? = nil, detail: Detail = .full, pathLimit: Int = SpilloverOptions.defaultPathLimit,
+                language: Language? = nil, detail: Detail = .full, pathLimit: Int? = nil,
                 coAddressedMinimum: Int = 1) {
         self.threshold = threshold
         self.maxLength = maxLength
@@ -57,7 +67,7 @@ public struct SpilloverOptions: Sendable, Hashable, Codable {
         self.scopes = scopes
         self.language = language
         self.detail = detail
-        self.pathLimit = pathLimit
+        self.pathLimit = pathLimit ?? Self.defaultPathLimit(for: detail)
         self.coAddressedMinimum = coAddressedMinimum
     }
 

@@ -123,8 +123,19 @@ public enum ActionPlanColumn: String, Sendable, Hashable, Codable, CaseIterable 
 enum PlanText {
     /// Lowercase, without accents, trimmed, inner white space collapsed to one space.
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {   // ASCII (most names): folding is lower-casing
-            return text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {   // ASCII (most names): folding is lower-casing, on bytes
+            var folded: [UInt8] = []
+            folded.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for b in text.utf8 {
+                if b == 32 || (9...13).contains(b) {
+                    pendingSpace = !folded.isEmpty
+                    continue
+                }
+                if pendingSpace { folded.append(32); pendingSpace = false }
+                folded.append((65...90).contains(b) ? b | 0x20 : b)
+            }
+            return String(decoding: folded, as: UTF8.self)
         }
         return Table.clean(text)
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))

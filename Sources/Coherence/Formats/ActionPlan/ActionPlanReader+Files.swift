@@ -63,17 +63,30 @@ extension ActionPlanReader {
     ///   - matrices: cross-impact matrices (CSV or XLSX, square or long; one file per expert or a
     ///     long table with an expert column).
     ///   - options: name, language, sheet, scale and catalogue.
+    ///   - matrixOptions: unscored codes for the matrices: cells holding one (such as `-100`) become
+    ///     the network's ``PolicyNetwork/unscoredLinks`` instead of being refused (none by default).
     /// - Returns: the network.
-    /// - Throws: ``InputError`` with every problem found.
+    /// - Throws: ``InputError`` with every problem found, and when an unscored code lies on the scale.
     /// - Complexity: O(size of the files + (n + m) log(n + m)).
     public static func read(contentsOf url: URL, displayName: String? = nil, ownership: URL? = nil, matrices: [URL] = [],
-                            options: ActionPlanOptions = .init()) throws(InputError) -> PolicyNetwork {
-        var problems: [Diagnostic] = []
+                            options: ActionPlanOptions = .init(), matrixOptions: MatrixReadOptions = .standard) throws(InputError) -> PolicyNetwork {
+        try read(url, tables: nil, displayName: displayName, ownership: ownership, matrices: matrices,
+                 options: options, matrixOptions: matrixOptions)
+    }
+
+    /// ``read(contentsOf:displayName:ownership:matrices:options:matrixOptions:)`` with the plan's
+    /// tables already read from `url` (by a caller that read them to tell what the file is), so that
+    /// a large plan is not read twice.
+    static func read(_ url: URL, tables known: (plan: Table, ownership: Table?)?, displayName: String? = nil,
+                     ownership: URL? = nil, matrices: [URL] = [], options: ActionPlanOptions = .init(),
+                     matrixOptions: MatrixReadOptions = .standard) throws(InputError) -> PolicyNetwork {
+        var problems = matrixOptions.problems(scale: options.scale)
+        if !problems.isEmpty { throw InputError(problems) }
         func attempt<T>(_ body: () throws(InputError) -> T) -> T? {
             do { return try body() } catch { problems.append(contentsOf: error.diagnostics); return nil }
         }
         let name = displayName ?? url.relativePath
-        let tables = attempt { () throws(InputError) in
+        let tables = known ?? attempt { () throws(InputError) in
             try Self.tables(data: InputText.readFile(url, displayName: name), file: name, sheet: options.sheet)
         }
         let separate = ownership.flatMap { ownershipURL in
@@ -84,7 +97,8 @@ extension ActionPlanReader {
         var read: [CrossImpactMatrix] = []
         for matrix in matrices {
             if let found = attempt({ () throws(InputError) in
-                try MatrixReader.readAny(contentsOf: matrix, displayName: matrix.relativePath, scale: options.scale, catalogue: options.catalogue)
+                try MatrixReader.readAny(contentsOf: matrix, displayName: matrix.relativePath, scale: options.scale,
+                                         catalogue: options.catalogue, options: matrixOptions)
             }) { read += found }
         }
         guard let tables, problems.isEmpty else { throw InputError(problems) }
@@ -96,6 +110,10 @@ extension ActionPlanReader {
             builder.report(Diagnostic(.warning, at: SourceLocation(file: name, sheet: sheet.sheet, cell: nil),
                                       "the ownership sheet of the workbook is not read: the ownership file \(ownership!.relativePath) replaces it"))
         }
-        return try builder.build()
+        var unscored: [(link: UnscoredLink, location: SourceLocation?)] = []
+        for matrix in read {
+            for (cell, link) in zip(matrix.unscored, matrix.unscoredLinks) { unscored.append((link, cell.location)) }
+        }
+        return try builder.build(unscored: unscored)
     }
 }

@@ -59,11 +59,12 @@ extension PlanImporter {
                 id = ids.unique(base, prefix: isDutch ? "actie" : "action", fallback: isDutch ? "actie-\(r + 1)" : "action-\(r + 1)",
                                 catalogue: catalogue)
             }
-            if let first = labels[PlanText.fold(label)] {
+            let folded = PlanText.fold(label)
+            if let first = labels[folded] {
                 log.warning(place(header[.label], id), "the label `\(label)` was already used in row \(first + 1)",
                             suggestion: "Check whether the action is in the plan twice.")
             } else {
-                labels[PlanText.fold(label)] = r
+                labels[folded] = r
             }
 
             // Domain.

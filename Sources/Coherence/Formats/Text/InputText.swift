@@ -45,7 +45,7 @@ public enum InputText {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self), !text.contains("\u{0}") {
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
             return text
         }
         let (line, column, offset) = firstInvalidByte(bytes)
