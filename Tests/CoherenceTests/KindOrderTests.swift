@@ -4,11 +4,10 @@ import Testing
 /// Kinds sort in the order they are declared (edge lists and findings are sorted by kind).
 @Suite("kind order")
 struct KindOrderTests {
-    @Test("edge kinds, node kinds, scopes and gap kinds sort in declaration order")
+    @Test("edge kinds, node kinds and gap kinds sort in declaration order")
     func declarationOrder() {
         #expect(EdgeKind.allCases.shuffled().sorted() == EdgeKind.allCases)
         #expect(NodeKind.allCases.shuffled().sorted() == NodeKind.allCases)
-        #expect(Scope.allCases.shuffled().sorted() == Scope.allCases)
         #expect(LNOBGapKind.allCases.shuffled().sorted() == LNOBGapKind.allCases)
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite("tag id scanner")
 struct TagIDFormTests {
     /// The pattern the scanner replaced (kept here as the specification).
-    static let pattern = /(?:(sdg|goal|doel|target|subdoel)[\s\-_]*)?([0-9]{1,3})(?:\.([0-9]{1,3}|[a-z])(?![a-z0-9]))?/.ignoresCase()
+    nonisolated(unsafe) static let pattern = /(?:(sdg|goal|doel|target|subdoel)[\s\-_]*)?([0-9]{1,3})(?:\.([0-9]{1,3}|[a-z])(?![a-z0-9]))?/.ignoresCase()
 
     static let samples = [
         "11.6", "1.a", "1.A", "SDG 11", "SDG11", "sdg-11", "SDG_ 11.6", "Goal 3", "Doel 4.7", "Target 11.6:+2",
