@@ -1,3 +1,5 @@
+import Foundation
+
 /// The SDG catalogue: 17 goals, 169 targets with their indicators and curation, and the default LNOB groups.
 ///
 /// The standard catalogue is generated from the UN list of goals, targets and indicators (2023 refinement)
@@ -24,8 +26,10 @@ public struct SDGCatalogue: Sendable {
     let goalRanges: [Int: Range<Int>]
     /// Index of each group in ``groups`` by id.
     let groupIndex: [String: Int]
-    /// Per target (same order as ``targets``), the sorted, folded words it can be found by.
-    let searchWords: [[String]]
+    /// Per target (same order as ``targets``), the sorted, folded words it can be found by; built
+    /// on the first search, since most runs never search and folding every text costs start-up time.
+    var searchWords: [[String]] { searchIndex.words }
+    private let searchIndex: SearchIndex
 
     /// Creates a catalogue and builds its indexes.
     /// - Parameters:
@@ -56,10 +60,30 @@ public struct SDGCatalogue: Sendable {
         self.goalRanges = goalRanges
         self.groupIndex = Dictionary(groups.enumerated().map { ($0.element.id, $0.offset) },
                                      uniquingKeysWith: { first, _ in first })
-        self.searchWords = targets.map { target in
-            let goal = goals[target.goal - 1]
-            let texts = [target.text, target.shortNameEN, target.shortNameNL, goal.nameEN, goal.nameNL]
-            return Array(Set(texts.flatMap(SDGCatalogue.searchTokens))).sorted()
+        self.searchIndex = SearchIndex {
+            targets.map { target in
+                let goal = goals[target.goal - 1]
+                let texts = [target.text, target.shortNameEN, target.shortNameNL, goal.nameEN, goal.nameNL]
+                return Array(Set(texts.flatMap(SDGCatalogue.searchTokens))).sorted()
+            }
         }
+    }
+}
+
+/// The search words of a catalogue, computed once on first use (thread-safe).
+final class SearchIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cached: [[String]]?
+    private let make: @Sendable () -> [[String]]
+
+    init(_ make: @escaping @Sendable () -> [[String]]) { self.make = make }
+
+    var words: [[String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        let built = make()
+        cached = built
+        return built
     }
 }

@@ -92,6 +92,7 @@ struct ActionPlanHeader: Sendable {
 
     /// The goal or target a header names by itself (`SDG 11`, `11`, `11.6 Luchtkwaliteit`), if any.
     static func sdgID(of header: String) -> String? {
+        guard TagIDForm(Table.clean(header)) != nil else { return nil }   // not a tag at all: skip the reader and its suggestions
         var log = DiagnosticLog()
         let location = SourceLocation(file: "")
         let tags = ActionPlanReader.sdgTags(in: header, kind: .text, at: location, scale: .nilsson, catalogue: .standard,
