@@ -7,6 +7,7 @@
 #
 # Environment: REPS (end-to-end repetitions, default 5), KREPS (kernel repetitions, default 5),
 # NX_REPS (networkx W4 repetitions, default 1: its betweenness takes minutes), W6_REPS (default REPS),
+# W3_FULL (default 1: also time once the full-detail spillover JSON, every finding with its explanation; 0 skips it),
 # ONLY (space-separated workloads, default "W1 W2 W3 W4 W5 W6"), ORDO=1 also runs
 # `swift package benchmark` (ordo-one), SWIFT (default swift). For a run in parts: SKIP_BUILD=1
 # (use the binaries already built), SKIP_E2E=1, SKIP_KERNEL=1, KEEP_RAW=1 (append to results/raw.tsv).
@@ -109,8 +110,14 @@ for rep in $(seq 1 "$E2E_REPS"); do
     e2e W2 numpy "$rep" "$PY" "$P/w2_sensitivity.py" "$DATA/w1-matrix.csv"
   fi
   if want W3; then
+    # The peer counts and sums every path; so does --aggregates-only (totals, domain matrix, transversality,
+    # co-addressed targets). W3-full (once) also writes every finding with its path and explanation.
     e2e W3 coherence "$rep" "$COH" spillovers "$DATA/w3-plan.csv" "$DATA/w3-ownership.csv" "$DATA/w3-matrix.csv" \
-      --format json --path-limit 100000000
+      --format json --aggregates-only
+    if [ "$rep" = 1 ] && [ "${W3_FULL:-1}" = 1 ]; then
+      e2e W3-full coherence "$rep" "$COH" spillovers "$DATA/w3-plan.csv" "$DATA/w3-ownership.csv" "$DATA/w3-matrix.csv" \
+        --format json --path-limit 100000000
+    fi
     e2e W3 networkx "$rep" "$PY" "$P/w3_spillovers.py" "$DATA/w3-plan.csv" "$DATA/w3-ownership.csv" "$DATA/w3-matrix.csv"
   fi
   if want W4; then
@@ -136,6 +143,7 @@ if want W1; then kernel W1 coherence "$TOOL" kernel W1 "$KREPS"; kernel W1 numpy
 if want W2; then kernel W2 coherence "$TOOL" kernel W2 "$KREPS"; kernel W2 numpy "$PY" "$P/w2_sensitivity.py" "$DATA/w1-matrix.csv" --kernel "$KREPS"; fi
 if want W3; then
   kernel W3 coherence "$TOOL" kernel W3 "$KREPS"
+  if [ "${W3_FULL:-1}" = 1 ]; then kernel W3-full coherence "$TOOL" kernel W3-full 1; fi
   kernel W3 networkx "$PY" "$P/w3_spillovers.py" "$DATA/w3-plan.csv" "$DATA/w3-ownership.csv" "$DATA/w3-matrix.csv" --kernel "$KREPS"
 fi
 if want W4; then

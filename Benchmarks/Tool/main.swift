@@ -1,6 +1,6 @@
 // bench-tool: the Swift side of Benchmarks/run.sh that the `coherence` command does not cover.
 //
-//   bench-tool kernel W1|W2|W3|W4|W5|W6-250000|W6-500000|W6-1000000 [REPETITIONS]
+//   bench-tool kernel W1|W2|W3|W3-full|W4|W5|W6-250000|W6-500000|W6-1000000 [REPETITIONS]
 //       times the kernel alone (inputs built first, in memory) and prints one JSON line:
 //       {"workload": …, "median_s": …, "runs_s": […]}
 //   bench-tool render MODEL OUT.svg    loads a model, lays out and renders its network diagram to SVG
@@ -46,7 +46,12 @@ func kernel(_ workload: String, repetitions: Int) throws -> [Double] {
     case "W2":
         let matrix = InteractionMatrix(Workloads.network(Workloads.matrix169))
         return time(repetitions) { consume(sensitivity(of: matrix, options: SensitivityOptions(samples: 1_000))) }
-    case "W3":
+    case "W3":   // what the networkx peer computes: every path, counted and summed (aggregates only)
+        let network = Workloads.network(Workloads.spillovers)
+        return try time(repetitions) {
+            consume(try spillovers(in: network, options: SpilloverOptions(detail: .aggregateOnly, pathLimit: .max)))
+        }
+    case "W3-full":   // beyond the peer: every finding with its path, labels and explanation
         let network = Workloads.network(Workloads.spillovers)
         return try time(repetitions) { consume(try spillovers(in: network, options: SpilloverOptions(pathLimit: .max))) }
     case "W4":
