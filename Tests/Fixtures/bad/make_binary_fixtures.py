@@ -149,6 +149,52 @@ def zip_bomb_lying():
     write("xlsx-zip-bomb-lying.xlsx", bytes(data))
 
 
+def central_entries(data):
+    """The offsets of the central-directory entries of a ZIP archive (from its end record)."""
+    end = data.rfind(b"PK\x05\x06")
+    count, offset = struct.unpack_from("<H", data, end + 10)[0], struct.unpack_from("<I", data, end + 16)[0]
+    entries = []
+    for _ in range(count):
+        entries.append(offset)
+        name, extra, comment = struct.unpack_from("<HHH", data, offset + 28)
+        offset += 46 + name + extra + comment
+    return end, entries
+
+
+def zip_offsets_past_end():
+    """Archives whose offsets point past their end (ZIPFoundation trapped on each; found by fuzzing)."""
+    good = bytearray(workbook("xlsx-local-header-past-end.xlsx", rows=GOOD))
+    end, entries = central_entries(good)
+    data = bytearray(good)
+    struct.pack_into("<I", data, entries[0] + 42, 0x7FFFFFF0)  # the first entry's local header
+    write("xlsx-local-header-past-end.xlsx", bytes(data))
+    data = bytearray(good)
+    struct.pack_into("<I", data, end + 16, 0x7FFFFFF0)  # the central directory itself
+    write("xlsx-central-directory-past-end.xlsx", bytes(data))
+    data = bytearray(good)
+    flags = struct.unpack_from("<H", data, entries[0] + 8)[0]
+    struct.pack_into("<H", data, entries[0] + 8, flags | 0x8)  # "sizes in a data descriptor" …
+    struct.pack_into("<I", data, entries[0] + 20, 0xFFFFFFF0)  # … which lies 4 GB further on
+    write("xlsx-data-descriptor-past-end.xlsx", bytes(data))
+    # A ZIP64 extra field giving the first entry's local header the offset 2^64 - 1.
+    first = entries[0]
+    name, extra, comment = struct.unpack_from("<HHH", good, first + 28)
+    record = bytearray(good[first:first + 46 + name + extra + comment])
+    struct.pack_into("<I", record, 42, 0xFFFFFFFF)
+    struct.pack_into("<H", record, 30, extra + 12)
+    zip64 = struct.pack("<HHQ", 0x0001, 8, 0xFFFFFFFFFFFFFFFF)
+    record = record[:46 + name + extra] + zip64 + record[46 + name + extra:]
+    data = bytearray(good[:first] + record + good[first + 46 + name + extra + comment:])
+    end += len(zip64)
+    struct.pack_into("<I", data, end + 12, struct.unpack_from("<I", data, end + 12)[0] + len(zip64))
+    write("xlsx-zip64-offset.xlsx", bytes(data))
+
+
+def xml_name_not_utf8():
+    """A worksheet whose XML has an attribute name with a byte that is not UTF-8 (FoundationXML trapped)."""
+    workbook("xlsx-xml-name-not-utf8.xlsx", sheet_xml=sheet(GOOD).encode().replace(b"<sheetData>", b'<dimension ref\xff="A1:D4"/><sheetData>'))
+
+
 def main():
     rng = random.Random(9)
     junk = bytes(rng.randrange(256) for _ in range(4096))
@@ -184,6 +230,8 @@ def main():
     workbook("xlsx-plan-unknown-target.xlsx", rows=[["Beleidsdomein", "Nr", "Actie", "SDG's"], ["Mobiliteit", "1", "Lage-emissiezone", "11.99:+2"]])
     zip_bomb_honest()
     zip_bomb_lying()
+    zip_offsets_past_end()
+    xml_name_not_utf8()
 
 
 if __name__ == "__main__":

@@ -51,6 +51,12 @@ struct WorkbookArchive {
                              expected: "an Excel workbook (.xlsx) or a CSV file",
                              suggestion: Self.notZipHint(data))
         }
+        // ZIPFoundation trusts the offsets in the archive: it traps on a central directory or a local
+        // header that lies past the end, and leaks the bytes when there is no end record (found by fuzzing).
+        if let problem = Self.structureProblem(data) {
+            throw InputError(at: location, "not an XLSX workbook: \(problem)",
+                             suggestion: "Save the workbook again from the spreadsheet program, or save the sheet as CSV.")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
@@ -78,6 +84,52 @@ struct WorkbookArchive {
             }
         }
         pathsByLowercase = paths
+    }
+
+    /// Why ZIPFoundation 0.9.20 could not read the archive safely, or `nil` when it can.
+    ///
+    /// ZIPFoundation reads an in-memory archive through offsets it does not check: a central
+    /// directory, a local header or a data descriptor that lies past the end of the bytes traps
+    /// (`Range requires lowerBound <= upperBound`), 64-bit ZIP64 values overflow its arithmetic, and
+    /// without an end record it scans the whole file byte by byte, then leaks the bytes. This walks
+    /// the same structures first, bounds-checked: the end record (the last one, at least 22 bytes
+    /// before the end and within the 64 KB a comment may take), then every central-directory entry
+    /// and its local header. ZIP64 (only needed for archives over 4 GB) is refused.
+    ///
+    /// - Complexity: O(entries + min(n, 64 KB)).
+    static func structureProblem(_ data: Data) -> String? {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> String? in
+            let n = bytes.count
+            func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+            func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
+            func signature(_ at: Int, _ third: UInt8, _ fourth: UInt8) -> Bool {
+                at >= 0 && at + 4 <= n && bytes[at] == 0x50 && bytes[at + 1] == 0x4B && bytes[at + 2] == third && bytes[at + 3] == fourth
+            }
+            let damaged = "the ZIP archive is truncated or damaged"
+            var end = n - 22
+            while end >= max(0, n - 22 - 65_535), !signature(end, 5, 6) { end -= 1 }
+            guard end >= max(0, n - 22 - 65_535), end + 22 + u16(end + 20) <= n else { return damaged }
+            if signature(end - 20, 6, 7) { return "the ZIP archive uses ZIP64, which only archives over 4 GB need" }
+            var entry = u32(end + 16)
+            for _ in 0..<u16(end + 10) {
+                guard entry + 46 <= n, signature(entry, 1, 2) else { return damaged }
+                let flags = u16(entry + 8), method = u16(entry + 10)
+                let name = u16(entry + 28), extra = u16(entry + 30), comment = u16(entry + 32)
+                guard entry + 46 + name + extra + comment <= n else { return damaged }
+                var field = entry + 46 + name
+                while field + 4 <= entry + 46 + name + extra {
+                    if u16(field) == 0x0001 { return "the ZIP archive uses ZIP64, which only archives over 4 GB need" }
+                    field += 4 + u16(field + 2)
+                }
+                let local = u32(entry + 42)
+                guard local + 30 <= n, signature(local, 3, 4) else { return damaged }
+                let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+                guard dataStart <= n else { return damaged }
+                if flags & 0x8 != 0, dataStart + (method != 0 ? u32(entry + 20) : u32(entry + 24)) > n { return damaged }
+                entry += 46 + name + extra + comment
+            }
+            return nil
+        }
     }
 
     /// Whether the archive holds a part.

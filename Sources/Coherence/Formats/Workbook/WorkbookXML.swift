@@ -128,6 +128,12 @@ enum WorkbookXML {
             throw InputError(at: location, "the part `\(part)` declares a DOCTYPE, which workbooks never do (refused: entity expansion)",
                              suggestion: "Save the workbook again from the spreadsheet program.")
         }
+        // FoundationXML's parser traps on an element or attribute name that is not UTF-8 (found by
+        // fuzzing), so a part must be UTF-8 text, or UTF-16 with a byte-order mark (which libxml2 transcodes).
+        if !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]), String(validating: data, as: UTF8.self) == nil {
+            throw InputError(at: location, "the workbook is damaged: the part `\(part)` is not UTF-8 text",
+                             suggestion: "Save the workbook again from the spreadsheet program, or save the sheet as CSV.")
+        }
         let decoder = XMLDecoder(trimValueWhitespaces: false, removeWhitespaceElements: true)
         decoder.shouldProcessNamespaces = false
         do {
