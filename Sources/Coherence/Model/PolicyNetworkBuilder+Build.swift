@@ -181,7 +181,10 @@ extension PolicyNetworkBuilder {
 
         // 4. Judgements: resolve, check, then aggregate per cell (mean over the experts who scored it).
         var judgements: [InteractionJudgement] = []
-        var judged: [String: SourceLocation?] = [:]
+        struct JudgedCell: Hashable { var expert: String; var from: String; var to: String }
+        var judged: [JudgedCell: SourceLocation?] = [:]
+        judged.reserveCapacity(judgementInputs.count)
+        judgements.reserveCapacity(judgementInputs.count)
         for (judgement, location) in judgementInputs {
             let from = resolveObjectiveLike(judgement.from, location, role: "interaction source")
             let to = resolveObjectiveLike(judgement.to, location, role: "interaction target")
@@ -193,7 +196,7 @@ extension PolicyNetworkBuilder {
                 continue
             }
             guard checkScore(judgement.score, location, what: "the interaction") else { continue }
-            let key = "\(judgement.expert)|\(from)|\(to)"
+            let key = JudgedCell(expert: judgement.expert, from: from, to: to)
             if let first = judged[key] {
                 let place = first.map { " (first at \($0))" } ?? ""
                 log.error(location, "expert `\(judgement.expert)` scored the interaction \(from) → \(to) twice\(place)")
@@ -266,15 +269,17 @@ extension PolicyNetworkBuilder {
     /// The edge's confidence is the lowest confidence any expert gave (none when none gave one);
     /// rationales and sources are joined; the scope is the first non-default scope.
     static func aggregate(_ judgements: [InteractionJudgement], index: [String: Int]) -> [Edge] {
-        var cells: [String: [InteractionJudgement]] = [:]
-        var keys: [String] = []
+        struct Cell: Hashable { var from: String; var to: String }
+        var cells: [Cell: [InteractionJudgement]] = [:]
+        var keys: [Cell] = []
         for judgement in judgements {
-            let key = "\(judgement.from)\u{1F}\(judgement.to)"
+            let key = Cell(from: judgement.from, to: judgement.to)
             if cells[key] == nil { keys.append(key) }
             cells[key, default: []].append(judgement)
         }
         return keys.map { key in
-            let cell = cells[key]!.sorted { $0.expert < $1.expert }
+            let scored = cells[key]!
+            let cell = scored.count == 1 ? scored : scored.sorted { $0.expert < $1.expert }
             let mean = cell.map(\.score).reduce(0, +) / Double(cell.count)
             let confidences = cell.compactMap(\.annotation.confidence)
             let rationales = cell.compactMap(\.annotation.rationale)
