@@ -31,10 +31,10 @@ let benchmarks: @Sendable () -> Void = {
         matrix169 = InteractionMatrix(network169)
     }
 
-    Benchmark("W3 spillovers (5,000 actions, 20 domains)",
+    Benchmark("W3 spillovers, aggregates (5,000 actions, 20 domains)",
               configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(20), maxIterations: 5)) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try? spillovers(in: spilloverNetwork, options: SpilloverOptions(pathLimit: .max)))
+            blackHole(try? spillovers(in: spilloverNetwork, options: SpilloverOptions(detail: .aggregateOnly, pathLimit: .max)))
         }
     } setup: {
         spilloverNetwork = Workloads.network(Workloads.spillovers)
