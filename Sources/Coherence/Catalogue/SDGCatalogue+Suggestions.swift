@@ -81,7 +81,7 @@ extension SDGCatalogue {
     }
 
     /// Whether `editDistance(a, b) <= 1`, in O(n) without a table: a plan with thousands of tags that
-    /// are no id asked this of every target for each (found by fuzzing: 6,000 such tags took 15 s).
+    /// are no id asked this of every target for each (found while fuzzing: 6,000 such tags took 15 s).
     static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
         guard abs(a.count - b.count) <= 1 else { return false }
         var i = 0

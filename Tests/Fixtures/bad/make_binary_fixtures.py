@@ -195,6 +195,14 @@ def xml_name_not_utf8():
     workbook("xlsx-xml-name-not-utf8.xlsx", sheet_xml=sheet(GOOD).encode().replace(b"<sheetData>", b'<dimension ref\xff="A1:D4"/><sheetData>'))
 
 
+def xml_callbacks_on_null():
+    """XML that made FoundationXML call strlen on a null pointer: a processing instruction without data
+    (found by fuzzing), and a DOCTYPE with a notation pushed past the first 4 KB by a comment."""
+    workbook("xlsx-processing-instruction-no-data.xlsx", sheet_xml=sheet(GOOD).replace("<sheetData>", "<sheetData><?x?>"))
+    workbook("xlsx-doctype-after-comment.xlsx", sheet_xml=sheet(GOOD).replace(
+        "<worksheet", "<!--" + "x" * 5000 + '--><!DOCTYPE worksheet [<!NOTATION n SYSTEM "x">]>\n<worksheet', 1))
+
+
 def main():
     rng = random.Random(9)
     junk = bytes(rng.randrange(256) for _ in range(4096))
@@ -232,6 +240,7 @@ def main():
     zip_bomb_lying()
     zip_offsets_past_end()
     xml_name_not_utf8()
+    xml_callbacks_on_null()
 
 
 if __name__ == "__main__":

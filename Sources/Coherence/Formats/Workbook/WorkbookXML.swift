@@ -128,6 +128,10 @@ enum WorkbookXML {
             throw InputError(at: location, "the part `\(part)` declares a DOCTYPE, which workbooks never do (refused: entity expansion)",
                              suggestion: "Save the workbook again from the spreadsheet program.")
         }
+        if containsEmptyProcessingInstruction(data) {
+            throw InputError(at: location, "the workbook is damaged: the part `\(part)` has a processing instruction without data (`<?name?>`)",
+                             suggestion: "Save the workbook again from the spreadsheet program, or save the sheet as CSV.")
+        }
         // FoundationXML's parser traps on an element or attribute name that is not UTF-8 (found by
         // fuzzing), so a part must be UTF-8 text, or UTF-16 with a byte-order mark (which libxml2 transcodes).
         if !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]), String(validating: data, as: UTF8.self) == nil {
@@ -144,16 +148,48 @@ enum WorkbookXML {
         }
     }
 
-    /// Whether the XML declares a document type (the door to entity-expansion attacks); only the prolog is searched.
+    /// Whether the XML declares a document type (the door to entity expansion, and to FoundationXML's
+    /// declaration callbacks, which crash on a `<!NOTATION>` or an `<!ATTLIST … #IMPLIED>`). The whole
+    /// part is searched: comments can push a DOCTYPE past any prefix (found while fuzzing).
+    ///
+    /// - Complexity: O(n).
     static func containsDoctype(_ data: Data) -> Bool {
-        let prolog = data.prefix(4096)
-        let needle = Array("<!DOCTYPE".utf8)
-        let bytes = Array(prolog)
-        guard bytes.count >= needle.count else { return false }
-        for i in 0...(bytes.count - needle.count) where bytes[i] == 0x3C && Array(bytes[i..<(i + needle.count)]) == needle {
-            return true
+        contains(data) { bytes, i in
+            let needle = "<!DOCTYPE".utf8
+            return i + needle.count <= bytes.count && zip(bytes[i...], needle).allSatisfy { $0 == $1 }
         }
-        return false
+    }
+
+    /// Whether the XML has a processing instruction without data (`<?name?>`), for which FoundationXML
+    /// calls `strlen` on a null pointer (found by fuzzing). `<?name ?>` has empty data and is read.
+    ///
+    /// - Complexity: O(n).
+    static func containsEmptyProcessingInstruction(_ data: Data) -> Bool {
+        contains(data) { bytes, i in
+            guard i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "?") else { return false }
+            var end = i + 2
+            // The name ends at `?`, a space, or the next tag (so that the search stays linear).
+            scan: while end < bytes.count {
+                switch bytes[end] {
+                case UInt8(ascii: "?"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+                     UInt8(ascii: "<"), UInt8(ascii: ">"): break scan
+                default: end += 1
+                }
+            }
+            return end + 1 < bytes.count && bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")
+        }
+    }
+
+    /// Whether `match` holds at some `<` of the bytes.
+    private static func contains(_ data: Data, where match: (UnsafeRawBufferPointer, Int) -> Bool) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "<"), match(bytes, i) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// A short description of a decoding error.
