@@ -30,6 +30,22 @@ struct LimitsCLITests {
         #expect(yaml.stderr.contains("`unscored: true`"), "\(yaml.stderr)")
     }
 
+    @Test("a plan tag `11.6:-100` is refused with a suggestion, and with --unscored-code read as an assumed tag")
+    func planSentinel() throws {
+        let path = "Tests/Fixtures/bad/plan-sentinel-tag.csv"
+        let refused = try CLIRunner.run(["validate", path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--unscored-code -100"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("without a score"), "\(refused.stderr)")
+        let read = try CLIRunner.run(["export", path, "--unscored-code", "-100", "--to", "node-link"])
+        #expect(read.status == 0, "\(read.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any])
+        let links = try #require((object["edges"] ?? object["links"]) as? [[String: Any]])
+        let contribution = try #require(links.first { ($0["kind"] as? String) == "contribution" })
+        #expect(contribution["score"] as? Double == 1)
+        #expect(contribution["assumed"] as? Bool == true, "\(contribution)")
+    }
+
     @Test("interactions: the note says how many links were left out of the sums; JSON counts them; info and validate count them")
     func reported() throws {
         let dir = try folder()

@@ -115,7 +115,10 @@ extension PolicyNetworkBuilder {
                 let stepNote = scale.step.map { $0 == 1 ? " (whole numbers)" : " (steps of \(ScoreScale.format($0)))" } ?? ""
                 log.error(location, "\(what) score \(ScoreScale.format(score, signed: true)) is not on the scale \(scale.rangeDescription)\(stepNote)",
                           expected: "a score from \(ScoreScale.format(scale.min, signed: true)) to \(ScoreScale.format(scale.max, signed: true))\(stepNote)",
-                          found: ScoreScale.format(score, signed: true))
+                          found: ScoreScale.format(score, signed: true),
+                          suggestion: what == "the contribution" && MatrixReadOptions.looksLikeCode(score, scale: scale)
+                              ? "If \(ScoreScale.format(score)) means \"contributes, not quantified\", write the tag without a score (such as `11.6`: +1, marked assumed), or read the plan with `--unscored-code \(ScoreScale.format(score))`."
+                              : nil)
                 return false
             }
             return true

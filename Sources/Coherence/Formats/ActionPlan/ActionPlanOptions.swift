@@ -12,6 +12,11 @@ public struct ActionPlanOptions: Sendable {
     public var scale: ScoreScale
     /// Resolves goal and target numbers and the default groups.
     public var catalogue: SDGCatalogue
+    /// Codes such as `-100` that a plan writes after a tag for "contributes, not quantified"
+    /// (`11.6:-100`): such a tag is read as a tag without a score (+1, marked assumed). Empty by
+    /// default: the code is then refused as off the scale. The CLI's `--unscored-code` sets it,
+    /// for plans and their matrices alike.
+    public var unscoredCodes: [Double] = []
 
     /// Creates options.
     ///

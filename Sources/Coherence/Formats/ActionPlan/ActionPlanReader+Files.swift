@@ -104,6 +104,7 @@ extension ActionPlanReader {
         guard let tables, problems.isEmpty else { throw InputError(problems) }
         var options = options
         if options.name == nil { options.name = MatrixReader.defaultExpert(for: name) }
+        if options.unscoredCodes.isEmpty { options.unscoredCodes = matrixOptions.unscoredCodes }
         var builder = try builder(from: tables.plan, ownership: separate.map { [$0] } ?? tables.ownership.map { [$0] } ?? [],
                                   matrices: read, options: options)
         if separate != nil, let sheet = tables.ownership {

@@ -104,7 +104,8 @@ extension PlanImporter {
                     ActionPlanReader.markTag(table[r, column], kind: kind, id: markID, at: location, scale: scale, log: &log).map { [$0] } ?? []
                 } ?? ActionPlanReader.sdgTags(in: table[r, column], kind: kind, at: location, scale: scale, catalogue: catalogue,
                                               allowScores: true, log: &log)
-                for tag in tags {
+                for var tag in tags {
+                    if let score = tag.score, options.unscoredCodes.contains(score) { tag.score = nil }   // `11.6:-100`: linked, not quantified
                     if let first = tagged[tag.id] {
                         if first.tag.score != tag.score {
                             log.error(location, "action `\(id)` tags `\(tag.id)` twice with different scores (`\(first.tag.text)` and `\(tag.text)`)",
