@@ -46,7 +46,8 @@ public enum BatchAnalysis {
     ///   - input: the input's name for the row.
     /// - Returns: the row; spillover figures are `nil` (with a note) when no ownership is declared
     ///   or the analysis stops at its path limit; influence figures are `nil` without a matrix.
-    /// - Complexity: the sum of the analyses' costs.
+    /// - Complexity: the sum of the analyses' costs, spread over the cores: the five analyses run
+    ///   side by side, so on two or more free cores the row takes about as long as the slowest.
     public static func summarize(_ network: PolicyNetwork, input: String) -> BatchSummary {
         var row = BatchSummary(input: input)
         row.model = network.name
