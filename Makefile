@@ -57,3 +57,9 @@ notebooks:
 	@Scripts/setup.sh --python
 	$(SWIFT) build
 	.venv/bin/python Scripts/run_notebooks.py
+
+## Fuzz the four parsers with libFuzzer (Fuzz/, its own package): FUZZ_SECONDS per harness (default 600),
+## FUZZ_ONLY="model matrix plan workbook" for a subset, FUZZ_JOBS workers each. See README.md § Fuzzing.
+.PHONY: fuzz
+fuzz:
+	@Scripts/fuzz.sh
