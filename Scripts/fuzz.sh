@@ -110,7 +110,9 @@ for h in $selected; do
   after=$(ls "$artifacts" | wc -l)
   new=$(( after - before ))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  last=$(grep -E '(DONE|pulse|NEW|REDUCE|INITED|RELOAD).* cov: ' "$log" | tail -1)
+  # The last status line; with FUZZ_JOBS > 1 (fork mode) it reads "#N: cov: … ft: …" and the
+  # executions are not reported (shown as ?).
+  last=$(grep -E '((DONE|pulse|NEW|REDUCE|INITED|RELOAD).* cov: |^#[0-9]+: cov: )' "$log" | tail -1)
   cov=$(echo "$last" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
   ft=$(echo "$last" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
   corpus=$(ls "Fuzz/corpus/$h" | wc -l)
