@@ -65,20 +65,21 @@ extension ActionPlanReader {
         guard let data = try? InputText.readFile(url, displayName: first),
               let tables = try? ActionPlanReader.tables(data: data, file: first, sheet: sheet),
               InputSniffer.kind(of: tables.plan) == .actionPlan else { return nil }
-        var ownership: URL? = nil
+        var ownership: (url: URL, table: Table)? = nil
         var matrices: [URL] = []
         var problems: [Diagnostic] = []
         for path in paths.dropFirst() {
             let other = URL(fileURLWithPath: path)
             do {
                 let table = try ownershipTable(data: InputText.readFile(other, displayName: path), file: path)
-                if InputSniffer.kind(of: table) == .ownership, ownership == nil { ownership = other } else { matrices.append(other) }
+                if InputSniffer.kind(of: table) == .ownership, ownership == nil { ownership = (other, table) } else { matrices.append(other) }
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        return try read(url, tables: tables, displayName: first, ownership: ownership, matrices: matrices,
+        return try read(url, tables: tables, displayName: first, ownership: ownership?.url, ownershipTable: ownership?.table,
+                        matrices: matrices,
                         options: ActionPlanOptions(sheet: sheet), matrixOptions: matrixOptions)
     }
 }

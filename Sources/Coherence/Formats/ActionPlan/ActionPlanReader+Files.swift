@@ -75,10 +75,11 @@ extension ActionPlanReader {
     }
 
     /// ``read(contentsOf:displayName:ownership:matrices:options:matrixOptions:)`` with the plan's
-    /// tables already read from `url` (by a caller that read them to tell what the file is), so that
-    /// a large plan is not read twice.
+    /// tables, and the separate ownership file's table, already read (by a caller that read them to
+    /// tell what the files are), so that no file is read twice.
     static func read(_ url: URL, tables known: (plan: Table, ownership: Table?)?, displayName: String? = nil,
-                     ownership: URL? = nil, matrices: [URL] = [], options: ActionPlanOptions = .init(),
+                     ownership: URL? = nil, ownershipTable knownOwnership: Table? = nil,
+                     matrices: [URL] = [], options: ActionPlanOptions = .init(),
                      matrixOptions: MatrixReadOptions = .standard) throws(InputError) -> PolicyNetwork {
         var problems = matrixOptions.problems(scale: options.scale)
         if !problems.isEmpty { throw InputError(problems) }
@@ -89,7 +90,7 @@ extension ActionPlanReader {
         let tables = known ?? attempt { () throws(InputError) in
             try Self.tables(data: InputText.readFile(url, displayName: name), file: name, sheet: options.sheet)
         }
-        let separate = ownership.flatMap { ownershipURL in
+        let separate = knownOwnership ?? ownership.flatMap { ownershipURL in
             attempt { () throws(InputError) in
                 try ownershipTable(data: InputText.readFile(ownershipURL, displayName: ownershipURL.relativePath), file: ownershipURL.relativePath)
             }
