@@ -39,3 +39,42 @@ enum Suggestions {
         return "Did you mean " + quoted.dropLast().joined(separator: ", ") + " or \(quoted.last!)?"
     }
 }
+
+extension Suggestions {
+    /// Whether the optimal-string-alignment distance between `a` and `b` (insertions, deletions,
+    /// substitutions and transpositions of neighbours, each one edit) is at most `edits`.
+    ///
+    /// Only the diagonal band of width 2·`edits` + 1 of the distance table is filled, and the
+    /// answer is known as soon as a row of the band exceeds `edits`; strings whose lengths differ by
+    /// more than `edits` are told apart at once. One edit is answered by ``SDGCatalogue/withinOneEdit(_:_:)``.
+    ///
+    /// - Complexity: O(min(|a|, |b|) · `edits`).
+    static func isWithin(_ edits: Int, _ a: [Character], _ b: [Character]) -> Bool {
+        guard edits >= 0, abs(a.count - b.count) <= edits else { return false }
+        if edits == 0 { return a == b }
+        if edits == 1 { return SDGCatalogue.withinOneEdit(a, b) }
+        let n = a.count, m = b.count
+        if n == 0 || m == 0 { return max(n, m) <= edits }
+        let big = edits + 1
+        // Rows i - 2, i - 1 and i of the table, full width (the strings are names: short).
+        var before = [Int](repeating: big, count: m + 1)
+        var previous = (0...m).map { min($0, big) }
+        var current = [Int](repeating: big, count: m + 1)
+        for i in 1...n {
+            current = [Int](repeating: big, count: m + 1)
+            current[0] = min(i, big)
+            var best = current[0]
+            for j in max(1, i - edits)...min(m, i + edits) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, before[j - 2] + 1) }
+                current[j] = min(d, big)
+                best = min(best, current[j])
+            }
+            if best > edits { return false }
+            before = previous
+            previous = current
+        }
+        return previous[m] <= edits
+    }
+}

@@ -121,10 +121,14 @@ struct ReportSections {
         let table = ReportTable(header: [w.t("groep", "group"), w.t("status", "status"), w.t("voordelen", "benefits"), w.t("lasten", "burdens")],
                                 rows: report.groups.map { [$0.label, w.status($0.status), String($0.benefits.count), String($0.burdens.count)] },
                                 numericColumns: [2, 3])
-        blocks.append(.figure(try renderer.figure(diagram, name: "lnob",
-            caption: w.t("Groepen en de acties die hen helpen (groen) of belasten (rood, gestreept); groepen zonder voordeel vallen op.",
-                         "Groups and the actions that help them (green) or burden them (red, dashed); groups without any benefit stand out."),
-            table: table)))
+        if let empty = EmptyDiagram.check(diagram, kind: .lnob, network: network, language: w.language) {
+            blocks.append(.callout(empty.description))   // a picture of groups without a single link would read as a finding
+        } else {
+            blocks.append(.figure(try renderer.figure(diagram, name: "lnob",
+                caption: w.t("Groepen en de acties die hen helpen (groen) of belasten (rood, gestreept); groepen zonder voordeel vallen op.",
+                             "Groups and the actions that help them (green) or burden them (red, dashed); groups without any benefit stand out."),
+                table: table)))
+        }
         blocks.append(.table(ReportTable(header: [w.t("groep", "group"), w.t("status", "status"), w.t("toelichting", "explanation")],
                                          rows: report.groups.map { [$0.label, w.status($0.status), $0.statusExplanation] })))
         let groupGaps = report.gaps.filter { $0.kind.isGroupGap }
@@ -263,8 +267,21 @@ struct ReportSections {
 
     // MARK: Method
 
+    /// What reading the input warned about (near-misses of names, cells outside the table, a 0
+    /// diagonal, …): a sub-heading, a sentence and the warnings, at most ``inputNoteLimit`` of them.
+    func inputNotes() -> [ReportBlock] {
+        let warnings = network.warnings
+        guard !warnings.isEmpty else { return [] }
+        var items = warnings.prefix(Self.inputNoteLimit).map(\.description)
+        if warnings.count > Self.inputNoteLimit { items.append(w.moreInputNotes(warnings.count - Self.inputNoteLimit)) }
+        return [.subheading(w.inputNotesHeading), .paragraph(w.inputNotesIntro(warnings.count)), .list(items)]
+    }
+
+    /// The most warnings of the read the method section lists one by one.
+    static let inputNoteLimit = 50
+
     func methodSection() -> ReportSection {
-        ReportSection(id: "method", heading: w.method, blocks: [
+        ReportSection(id: "method", heading: w.method, blocks: inputNotes() + [
             .paragraph(w.t(
                 "Scores volgen de zevenpuntsschaal van Nilsson, Griggs en Visbeck (2016): +3 onlosmakelijk, +2 versterkend, +1 mogelijk makend, 0 verenigbaar, −1 beperkend, −2 tegenwerkend, −3 opheffend. Een lege cel betekent 'niet gescoord'. Met meerdere experts telt het gemiddelde over wie de cel scoorde. Drempels zijn relatief tot de schaal (s = 3): een onrechtstreekse spillover telt vanaf sterkte 1, een zware last vanaf −2.",
                 "Scores follow the seven-point scale of Nilsson, Griggs and Visbeck (2016): +3 indivisible, +2 reinforcing, +1 enabling, 0 consistent, −1 constraining, −2 counteracting, −3 cancelling. A blank cell means 'not scored'. With several experts, the mean over those who scored a cell counts. Thresholds are relative to the scale (s = 3): an indirect spillover counts from strength 1, a severe burden from −2.")),

@@ -18,6 +18,16 @@ struct ReportWording: Sendable {
     var participation: String { t("Participatie en betrokkenheid", "Participation and involvement") }
     var method: String { t("Methode en bronnen", "Method and references") }
 
+    // The warnings of the read, in the method section.
+    var inputNotesHeading: String { t("Opmerkingen bij de invoer", "Notes on the input") }
+    func inputNotesIntro(_ n: Int) -> String {
+        t("Bij het inlezen \(n == 1 ? "gaf de invoer 1 waarschuwing" : "gaf de invoer \(n) waarschuwingen"). De analyse liep door, maar kijk ze na: een tikfout in een naam maakt bijvoorbeeld een nieuw beleidsdomein of een nieuwe doelgroep, en dat verandert de cijfers. De meldingen staan in het Engels, zoals de tool ze geeft.",
+          "Reading the input gave \(n == 1 ? "1 warning" : "\(n) warnings"). The analysis went on, but check \(n == 1 ? "it" : "them"): a typing mistake in a name, for example, makes a new policy domain or a new group, and that changes the figures.")
+    }
+    func moreInputNotes(_ n: Int) -> String {
+        t("… en nog \(n) (zie `coherence validate`)", "… and \(n) more (see `coherence validate`)")
+    }
+
     func number(_ value: Double, decimals: Int = 1) -> String {
         var text = String(format: "%.\(decimals)f", value)
         if decimals > 0 {

@@ -31,7 +31,6 @@ struct BalanceCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let report = balanceAnalysis(in: network, options: BalanceOptions(language: language?.language))
         switch output.format {
         case .json:

@@ -20,7 +20,8 @@ struct BatchCommand: AsyncParsableCommand {
             unmanaged trade-offs, LNOB groups with status none/partial/full and the number of gaps, the shares \
             per SDG dimension (positive contributions and budget) and the goals and targets covered. \
             A file that cannot be read gives a row with its error and the batch goes on; the exit status is \
-            then 2. A progress bar is drawn on standard error when it is a terminal.
+            then 2. Warnings about an input are printed on standard error and counted in the row's notes; \
+            with --strict they make the row an error row. A progress bar is drawn on standard error when it is a terminal.
 
             Examples:
               coherence batch gemeenten/*.yaml -o summary.csv
@@ -40,6 +41,8 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "The most models analysed at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var strict: StrictOption
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one model file.") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more, not \(jobs).") }
@@ -47,8 +50,9 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let bar = isatty(STDERR_FILENO) == 1 ? BatchProgressBar() : nil
-        let rows = await BatchAnalysis.run(inputs, width: jobs) { done, total in bar?.draw(done, of: total) }
+        let rows = await BatchAnalysis.run(inputs, width: jobs, strict: strict.isOn) { done, total in bar?.draw(done, of: total) }
         bar?.finish()
+        for row in rows { try CLI.warn(row.warnings, strict: false) }
         try CLI.emit(BatchSummary.csv(rows, dialect: csvDialect), to: output)
         let failed = rows.filter { !$0.succeeded }
         for row in failed { CLI.printError("error: \(row.input): \(row.error ?? "")") }

@@ -60,7 +60,6 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let report = centrality(in: network)
         let order = sorted(report.nodes)
         switch output.format {

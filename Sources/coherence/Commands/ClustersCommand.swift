@@ -40,7 +40,6 @@ struct ClustersCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let report = communities(in: network, options: CommunityOptions(seed: seed, resolution: resolution))
         switch output.format {
         case .json:

@@ -38,7 +38,6 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let full = coverageAnalysis(in: network, language: language?.language)
         let report = goal.map { full.restricted(toGoal: $0) } ?? full
         switch output.format {

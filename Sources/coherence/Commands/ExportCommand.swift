@@ -57,7 +57,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let provenance = input.provenance(parameters: ["format": format.rawValue])
         if let document = format.document(network, provenance: provenance) {
             try CLI.emit(document, to: output)

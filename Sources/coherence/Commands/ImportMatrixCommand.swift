@@ -52,6 +52,8 @@ struct ImportMatrixCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var strict: StrictOption
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one matrix file.") }
         if Language(rawValue: language.lowercased()) == nil { throw ValidationError("--language must be nl or en, not \(language).") }
@@ -79,7 +81,7 @@ struct ImportMatrixCommand: ParsableCommand {
                                                 language: language, scale: scale)
             }
         }
-        CLI.warn(network.warnings)
+        try CLI.warn(network.warnings, strict: strict.isOn)
         try CLI.emit(ModelWriter.yaml(network), to: output)
         if let output, output != "-" {
             let ids = network.nodes.filter { [.goal, .target, .objective].contains($0.kind) }.count

@@ -63,6 +63,8 @@ struct ImportPlanCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var strict: StrictOption
+
     func validate() throws {
         if let language, Language(rawValue: language.lowercased()) == nil {
             throw ValidationError("--language must be nl or en, not \(language).")
@@ -80,7 +82,7 @@ struct ImportPlanCommand: ParsableCommand {
                                           matrixOptions: unscored.matrixOptions)
             }
         }
-        CLI.warn(network.warnings)
+        try CLI.warn(network.warnings, strict: strict.isOn)
         try CLI.emit(ModelWriter.yaml(network), to: output)
         if let output, output != "-" {
             let actions = network.indices(of: .action).count, domains = network.indices(of: .domain).count

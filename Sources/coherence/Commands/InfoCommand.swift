@@ -24,7 +24,6 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         if format == .csv { throw ValidationError("info has no CSV form; use --format table or json.") }
         let network = try input.load(noteUnscored: false)
-        CLI.warn(network.warnings)
         let summary = ModelSummary(network)
         switch format {
         case .json:

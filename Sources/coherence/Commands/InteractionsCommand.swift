@@ -58,7 +58,6 @@ struct InteractionsCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load(noteUnscored: false)
-        CLI.warn(network.warnings)
         let matrix = InteractionMatrix(network)
         var report = influence(of: matrix, options: InfluenceOptions(secondOrderWeight: secondOrderWeight, tradeOffLimit: tradeOffs))
         if let top { report = report.prefix(top) }

@@ -55,7 +55,6 @@ struct LNOBCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let report = lnobAnalysis(in: network, options: LNOBOptions(language: language?.language))
         let participation = participationAnalysis(in: network)
         switch output.format {

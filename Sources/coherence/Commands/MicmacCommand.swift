@@ -48,7 +48,6 @@ struct MicmacCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let report = micmac(in: network, options: MICMACOptions(layer: layer.layer, power: power))
         switch output.format {
         case .json:

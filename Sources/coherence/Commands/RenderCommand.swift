@@ -24,6 +24,10 @@ struct RenderCommand: ParsableCommand {
               domains   the policy domains and the spillovers between them
               spillover one spillover finding (--finding ID, as listed by `coherence spillovers`) or all \
             spillovers of one action (--from ACTION)
+            When the model holds nothing to draw for a diagram (no interactions for network, micmac or \
+            clusters; no links around --node for ego and radial; no SDG tags for actions; no group named \
+            for lnob; no ownership or no spillovers for domains), no file is written: a message says \
+            why and what to add to the model, and the exit status is 2.
             The format follows the extension of -o (svg, png, pdf, dot, json) unless --format is given; \
             without -o, or with -o -, the diagram goes to standard output. Titles and legends are in the \
             model's language unless --lang says otherwise. Files are written atomically.
@@ -89,9 +93,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let lang = language?.language
         let built: (Diagram, LayoutEngine)
+        var ownershipDeclared = true
         switch diagram {
         case .network:
             built = (NetworkDiagram.make(network, options: NetworkDiagramOptions(minScore: minScore, language: lang)), NetworkDiagram.defaultEngine)
@@ -115,9 +119,19 @@ struct RenderCommand: ParsableCommand {
         case .coverage:
             built = (CoverageDiagram.make(coverageAnalysis(in: network, language: lang), network: network), .dot)
         case .domains:
-            built = (SpilloverDiagrams.domains(try spilloverReport(network, language: lang), network: network), SpilloverDiagrams.domainsEngine)
+            let report = try spilloverReport(network, language: lang)
+            ownershipDeclared = report.ownershipDeclared
+            built = (SpilloverDiagrams.domains(report, network: network), SpilloverDiagrams.domainsEngine)
         case .spillover:
             built = (try spilloverDiagram(network, language: lang), .dot)
+        }
+        if let kind = EmptyDiagram.Kind(rawValue: diagram.rawValue),
+           let empty = EmptyDiagram.check(built.0, kind: kind, network: network, minScore: minScore,
+                                          ownershipDeclared: ownershipDeclared, language: lang) {
+            // A legend without a picture reads like a finding: say why instead, and write nothing.
+            CLI.printError("error: " + (((lang ?? network.language) == .nl) ? "niets te tekenen" : "nothing to draw")
+                           + " (--diagram \(diagram.rawValue)): \(empty.description)")
+            throw ExitCode(CLI.badInputStatus)
         }
         let chosenFormat = format ?? Self.format(forPath: output)
         do {

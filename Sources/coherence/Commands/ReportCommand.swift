@@ -31,7 +31,6 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let builder = ReportBuilder(network: network, language: lang,
                                     provenance: input.provenance(parameters: ["language": (lang ?? network.language).rawValue]))
         let files: [(path: String, data: Data)]

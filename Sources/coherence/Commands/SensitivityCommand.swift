@@ -70,7 +70,6 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let options = SensitivityOptions(samples: samples, seed: seed, topK: topK, secondOrderWeight: secondOrderWeight,
                                          resampleExperts: !noExpertResampling, workers: workers)
         let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil

@@ -70,7 +70,6 @@ struct SpilloversCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load()
-        CLI.warn(network.warnings)
         let options = SpilloverOptions(
             threshold: threshold, maxLength: maxLength, domain: domain,
             scopes: scope.isEmpty ? nil : Set(scope.map(\.scope)), language: language?.language,

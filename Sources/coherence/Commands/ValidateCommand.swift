@@ -19,7 +19,6 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let network = try input.load(noteUnscored: false)
-        CLI.warn(network.warnings)
         let counts = network.nodeCounts
         let name = input.inputs.first ?? BundledExample.displayName
         var parts = ["\(counts[.domain] ?? 0) domains", "\(counts[.action] ?? 0) actions",

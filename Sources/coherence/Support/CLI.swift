@@ -24,9 +24,20 @@ enum CLI {
         if errors.count > 1 { printError("\(errors.count) problems found.") }
     }
 
-    /// Prints warnings (diagnostics that did not stop the run) to standard error.
-    static func warn(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics where diagnostic.severity == .warning { printError(diagnostic.description) }
+    /// Prints the warnings of a read (diagnostics that did not stop it) to standard error: the one
+    /// place where every command prints them.
+    ///
+    /// With `strict` (`--strict`), warnings are errors: they are printed as errors, with a line that
+    /// says why, and the run stops with exit status 2 before any output is written.
+    static func warn(_ diagnostics: [Diagnostic], strict: Bool) throws {
+        let warnings = diagnostics.filter { $0.severity == .warning }
+        guard strict, !warnings.isEmpty else {
+            for diagnostic in warnings { printError(diagnostic.description) }
+            return
+        }
+        for diagnostic in warnings { printError(diagnostic.escalated.description) }
+        printError(warnings.count == 1 ? "1 warning is an error under --strict." : "\(warnings.count) warnings are errors under --strict.")
+        throw ExitCode(badInputStatus)
     }
 
     /// Says on standard error how many links exist without a score, when there are any.

@@ -55,3 +55,10 @@ struct UnscoredCodeOptions: ParsableArguments {
         }
     }
 }
+
+/// `--strict`: warnings about the input are errors (exit status 2), for every command that reads input.
+struct StrictOption: ParsableArguments {
+    @Flag(name: .customLong("strict"),
+          help: "Treat warnings about the input (near-misses of names, cells outside the table, a 0 diagonal, …) as errors: list them and exit with status 2.")
+    var isOn = false
+}

@@ -18,6 +18,8 @@ struct ModelInput: ParsableArguments {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var strict: StrictOption
+
     func validate() throws {
         // Matrices and plans alone are on the default scale; a model's own scale is checked when it is read.
         if kind == .matrices { try unscored.check(scale: .nilsson) }
@@ -37,9 +39,11 @@ struct ModelInput: ParsableArguments {
     ///
     /// Networks are built under `--max-nodes` and `--max-edges`; matrix cells holding an
     /// `--unscored-code` become unscored links, and unless `noteUnscored` is false a note on
-    /// standard error says how many were left out of the sums.
+    /// standard error says how many were left out of the sums. The read's warnings are printed on
+    /// standard error (``CLI/warn(_:strict:)``); with `--strict` they stop the run with status 2.
     func load(noteUnscored: Bool = true) throws -> PolicyNetwork {
         let network = try CLI.guarding { try limits.apply { try read() } }
+        try CLI.warn(network.warnings, strict: strict.isOn)
         if noteUnscored { CLI.noteUnscored(network) }
         return network
     }

@@ -147,10 +147,21 @@ public enum BatchAnalysis {
 
     /// Reads and summarises one input; a problem gives a row with its error.
     ///
+    /// - Parameters:
+    ///   - input: the input (a file, or files of one model joined with `+`).
+    ///   - strict: whether a warning reading the input is an error (the row then holds the
+    ///     warnings as its error); otherwise the row keeps them in ``BatchSummary/warnings`` and
+    ///     its notes count them.
     /// - Complexity: as ``load(_:)`` plus ``summarize(_:input:)``.
-    public static func summarize(input: String) -> BatchSummary {
+    public static func summarize(input: String, strict: Bool = false) -> BatchSummary {
         do {
-            return summarize(try load(input), input: input)
+            let network = try load(input)
+            if strict { _ = try network.strict() }
+            var row = summarize(network, input: input)
+            row.warnings = network.warnings
+            let n = network.warnings.count
+            if n > 0 { row.notes.insert("input: \(n) warning\(n == 1 ? "" : "s") (see `coherence validate`)", at: 0) }
+            return row
         } catch {
             var row = BatchSummary(input: input)
             row.error = error.errors.map(\.description).joined(separator: " | ")
@@ -164,10 +175,11 @@ public enum BatchAnalysis {
     /// - Parameters:
     ///   - inputs: the inputs (files, or files of one model joined with `+`).
     ///   - width: the most models in memory and in flight at once (default: the processor count).
+    ///   - strict: whether a warning reading an input makes its row an error row (`--strict`).
     ///   - progress: called after each model with (models done, models in all), from any thread.
     /// - Returns: one row per input, in the order of `inputs`.
     /// - Complexity: the sum of the per-model costs, divided over the cores.
-    public static func run(_ inputs: [String], width: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public static func run(_ inputs: [String], width: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false,
                            progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async -> [BatchSummary] {
         var rows = [BatchSummary?](repeating: nil, count: inputs.count)
         let limit = max(1, width)
@@ -175,7 +187,7 @@ public enum BatchAnalysis {
             var next = 0, done = 0
             while next < min(limit, inputs.count) {
                 let index = next
-                group.addTask { (index, summarize(input: inputs[index])) }
+                group.addTask { (index, summarize(input: inputs[index], strict: strict)) }
                 next += 1
             }
             while let (index, row) = await group.next() {
@@ -184,7 +196,7 @@ public enum BatchAnalysis {
                 progress(done, inputs.count)
                 if next < inputs.count {
                     let index = next
-                    group.addTask { (index, summarize(input: inputs[index])) }
+                    group.addTask { (index, summarize(input: inputs[index], strict: strict)) }
                     next += 1
                 }
             }

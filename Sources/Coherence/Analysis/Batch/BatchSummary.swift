@@ -10,8 +10,12 @@ public struct BatchSummary: Sendable, Codable, Hashable {
     public var model: String?
     /// Why the model could not be read or analysed, if so (every problem, on one line).
     public var error: String?
-    /// Notes on analyses that could not run (for example: no ownership declared).
+    /// Notes on analyses that could not run (for example: no ownership declared), and how many
+    /// warnings reading the input gave.
     public var notes: [String] = []
+    /// The warnings reading the input gave (problems that did not stop it); not a column of the CSV,
+    /// whose notes count them.
+    public var warnings: [Diagnostic] = []
 
     /// Goals the model names (catalogue goals as nodes).
     public var goals = 0

@@ -70,11 +70,10 @@ struct ActionPlanHeader: Sendable {
 
         // `Actie` / `Action` is the action's text in many plans: read it as the label when no other
         // column is the label and either another column is the id or its cells read like titles.
-        if !kinds.contains(.label),
-           let ambiguous = found.firstIndex(where: { $0.kind == .id && ["actie", "action"].contains($0.name) }) {
+        if let ambiguous = found.firstIndex(where: { $0.kind == .id && ["actie", "action"].contains($0.name) }) {
             let otherID = found.contains { $0.kind == .id && $0.column != found[ambiguous].column }
             if otherID || looksLikeTitles(table, column: found[ambiguous].column, below: r) {
-                found[ambiguous].kind = .label
+                keepTitle(of: ambiguous, in: &found)
             }
         }
         var nl = 0, en = 0
@@ -100,6 +99,29 @@ struct ActionPlanHeader: Sendable {
         guard !log.hasErrors, tags.count == 1 else { return nil }
         return tags[0].id
     }
+
+    /// Reads the `Actie` / `Action` column at `index` as the action's title, so that no column is
+    /// dropped: with no other label column it is the label; next to a description-like label
+    /// (`Omschrijving`, `Beschrijving`, `Description`) it is the label and that column the
+    /// description; next to a title-like label (`Titel`, `Naam`) it is the description. When both a
+    /// label and a description column are there already, it stays an id column (and is reported as
+    /// a repeated one).
+    private static func keepTitle(of index: Int, in found: inout [(column: Int, kind: ActionPlanColumn, language: Language?, name: String)]) {
+        guard let label = found.firstIndex(where: { $0.kind == .label }) else {
+            found[index].kind = .label
+            return
+        }
+        guard !found.contains(where: { $0.kind == .description }) else { return }
+        if descriptionLike.contains(where: { found[label].name.hasPrefix($0) }) {
+            found[label].kind = .description
+            found[index].kind = .label
+        } else {
+            found[index].kind = .description
+        }
+    }
+
+    /// Label headers (normalised) that describe an action at length rather than name it.
+    static let descriptionLike = ["omschrijving", "beschrijving", "actieomschrijving", "uitgebreideomschrijving", "description"]
 
     /// Whether most filled cells of a column below the header read like titles (several words).
     private static func looksLikeTitles(_ table: Table, column: Int, below row: Int) -> Bool {

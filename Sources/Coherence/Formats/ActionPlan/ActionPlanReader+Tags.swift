@@ -24,9 +24,13 @@ extension ActionPlanReader {
     /// Goals: `SDG 11`, `SDG11`, `SDG-11`, `Goal 11`, `Doel 11` or a bare `11`. Targets: `11.6`,
     /// `1.a`, `SDG 11.6`, `Target 11.6`. A score may follow a tag: `11.6:+2`, `11.6 = 2`, `11.6 (+2)`,
     /// `11.6 (reinforcing)`, `11.6 versterkend`, `SDG 3: -1`; a name after a tag is skipped
-    /// (`SDG 11 - Duurzame steden`). Tags are separated by `;`, `,`, `|` or line breaks; a comma
-    /// between two digits is never a separator, and a tag such as `17,1` — what Excel in a Dutch
-    /// locale makes of `17.10` or `17.1` typed as a number — is refused rather than guessed.
+    /// (`SDG 11 - Duurzame steden`). Tags are separated by `;`, `,`, `|` or line breaks, and also by
+    /// `/`, `&`, ` en `, ` and ` and `+` where a tag follows them (`SDG 7 / SDG 11 en SDG 13`; the
+    /// exact rule, which keeps `11.6:+2` and `SDG 7 +2` scores, is ``splitTyped(_:catalogue:)``); a
+    /// comma between two digits is never a separator, and a tag such as `17,1` or `11,6:+2` — what
+    /// Excel in a Dutch locale makes of `17.10` or `17.1` typed as a number — is refused rather than
+    /// guessed. A word after `:` or `=` that is nearly a score label (`11.6:versterkent`) is refused
+    /// with a did-you-mean in the label's language, not skipped as a name.
     ///
     /// - Parameters:
     ///   - text: the cell's text.
@@ -73,7 +77,7 @@ extension ActionPlanReader {
         }
         var tags: [SDGTag] = []
         let plainScale = scale.labels.isEmpty || scale.isDefault
-        for item in splitList(cell) {
+        for item in splitList(cell).flatMap({ splitTyped($0, catalogue: catalogue) }) {
             if plainScale, let tag = plainTargetTag(item, catalogue: catalogue, allowScores: allowScores) {
                 tags.append(tag)
                 continue
@@ -187,14 +191,20 @@ extension ActionPlanReader {
     static func readTag(_ item: String, at location: SourceLocation, scale: ScoreScale, catalogue: SDGCatalogue,
                         allowScores: Bool, log: inout DiagnosticLog) -> SDGTag? {
         let forms = "a goal (`SDG 11`, `11`) or a target (`11.6`), optionally scored (`11.6:+2`, `11.6 (reinforcing)`)"
-        if looksLikeDecimalComma(item) {
-            let parts = item.split(separator: ",")
+        if let written = decimalCommaHead(item) {
+            let parts = written.split(separator: ",")
             var targets = ["`\(parts[0]).\(parts[1])`"]
             if parts[1].count == 1, catalogue.target("\(parts[0]).\(parts[1])0") != nil { targets.append("`\(parts[0]).\(parts[1])0`") }
             let readings = targets.map { "target \($0)" } + ["goals \(parts[0]) and \(parts[1])"]
-            log.error(location, "`\(item)` looks like a number that a spreadsheet wrote with a decimal comma: it could be \(readings.joined(separator: ", ")), so it is not read",
+            log.error(location, "`\(written)` looks like a number that a spreadsheet wrote with a decimal comma: it could be \(readings.joined(separator: ", ")), so it is not read",
                       expected: "a target with a dot (`17.10`) or goals separated by `;`",
                       suggestion: "Format the column as text and type the target with a dot (\(targets.joined(separator: " or "))), or write `\(parts[0]); \(parts[1])` for goals.")
+            return nil
+        }
+        if looksLikeNumericDate(item) {
+            let parts = item.split(separator: "/")
+            log.error(location, "`\(item)` could be a date or the goals \(parts.joined(separator: " and ")), so it is not read",
+                      expected: forms, suggestion: "Write goals with their prefix (`SDG \(parts[0]) / SDG \(parts[1])`) or separate them with `;`.")
             return nil
         }
         guard let match = TagIDForm(item),
@@ -246,13 +256,14 @@ extension ActionPlanReader {
             return SDGTag(id: id, score: score, text: item)
         }
         let name = body.drop(while: { "-–—".contains($0) || $0.isWhitespace })
-        if !name.isEmpty, !name.contains(where: \.isNumber), name.split(separator: " ").count >= 2 || !bracketed && rest.first.map({ "-–—:".contains($0) }) == true {
+        let misspelledLabel = ScoreWords.nearMiss(body, scale: scale) != nil
+        if !misspelledLabel, !name.isEmpty, !name.contains(where: \.isNumber),
+           name.split(separator: " ").count >= 2 || !bracketed && rest.first.map({ "-–—:".contains($0) }) == true {
             return SDGTag(id: id, score: nil, text: item)   // a name after the tag, such as `SDG 11 - Duurzame steden`
         }
-        let labels = scale.labels.keys.sorted() + (scale.isDefault ? MatrixReader.dutchLabels.keys.sorted() : [])
         log.error(location, "`\(body)` after `\(id)` is not a score on the scale \(scale.rangeDescription)",
-                  expected: "a number from \(ScoreScale.format(scale.min, signed: true)) to \(ScoreScale.format(scale.max, signed: true)) or a label such as `reinforcing`",
-                  found: "`\(item)`", suggestion: Suggestions.didYouMean(Suggestions.closest(to: body.lowercased(), in: labels)))
+                  expected: "a number from \(ScoreScale.format(scale.min, signed: true)) to \(ScoreScale.format(scale.max, signed: true))\(ScoreWords.labelExample(for: body, scale: scale))",
+                  found: "`\(item)`", suggestion: labelSuggestion(for: body, scale: scale))
         return nil
     }
 
@@ -277,6 +288,28 @@ extension ActionPlanReader {
         return nil
     }
 
+    /// The start of a tag that is two groups of digits joined by a comma, when a score or a name may
+    /// follow it (`11,6:+2`, `11,6 (versterkend)`, `17,1`): what a spreadsheet in a Dutch or Belgian
+    /// locale makes of a target typed as a number; `nil` for any other tag.
+    static func decimalCommaHead(_ item: String) -> String? {
+        let head = item.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
+        let after = item[head.endIndex...].first
+        guard after.map({ !$0.isLetter && $0 != "." }) ?? true, looksLikeDecimalComma(String(head)) else { return nil }
+        return String(head)
+    }
+
+    /// Whether a tag is two or three groups of digits joined by `/` (`7/13`, `1/3/2026`): a date, or goals.
+    static func looksLikeNumericDate(_ item: String) -> Bool {
+        let parts = item.split(separator: "/", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// A did-you-mean for text that should have been a score: the labels nearest to it, in the
+    /// language it is written in (``ScoreWords``), or `nil`.
+    static func labelSuggestion(for text: String, scale: ScoreScale) -> String? {
+        Suggestions.didYouMean(ScoreWords.closest(to: text, scale: scale))
+    }
+
     /// Whether a tag is two groups of digits joined by a comma (`17,1`, `1,3`): what a spreadsheet in
     /// a Dutch or Belgian locale makes of a target typed as a number.
     static func looksLikeDecimalComma(_ item: String) -> Bool {
@@ -293,8 +326,7 @@ extension ActionPlanReader {
         let t = MatrixReader.normaliseSigns(Table.clean(text))
         guard !t.isEmpty else { return nil }
         if let value = scale.parse(t) { return value }
-        if scale.isDefault { return MatrixReader.dutchLabels[PlanText.fold(t)] }
-        return nil
+        return ScoreWords.value(t, scale: scale)
     }
 
     /// A tag that a workbook stored as a number: `11` is goal 11, `11.6` target 11.6; a number that

@@ -49,6 +49,7 @@ extension PlanImporter {
     mutating func readOwnership(_ table: Table) {
         let header = OwnershipHeader.find(in: table)
             ?? OwnershipHeader(row: nil, domain: 0, owned: Array(1..<max(2, table.rows.map(\.count).max() ?? 2)))
+        if let row = header.row { reportOwnershipColumns(table, header: header, row: row) }
         var current: String? = nil
         var owned: Set<String> = []
         let start = header.row.map { $0 + 1 } ?? 0
@@ -78,5 +79,21 @@ extension PlanImporter {
                 }
             }
         }
+    }
+}
+
+extension PlanImporter {
+    /// Warns about what an ownership table with a header holds outside its domain and owned
+    /// columns: columns with another header (not read) and filled cells under no header.
+    mutating func reportOwnershipColumns(_ table: Table, header: OwnershipHeader, row: Int) {
+        let read = Set([header.domain] + header.owned)
+        for (column, cell) in table.rows[row].enumerated() where !read.contains(column) {
+            let text = Table.clean(cell)
+            guard !text.isEmpty else { continue }
+            log.warning(table.location(row: row, column: column),
+                        "the column `\(text)` of the ownership table is neither the domain nor goals or targets, and is not read",
+                        suggestion: "An ownership table has a column `beleidsdomein` (domain) and columns `doelen` (goals and targets).")
+        }
+        log.append(contentsOf: table.outsideHeaderWarnings(below: row, table: "the ownership table"))
     }
 }

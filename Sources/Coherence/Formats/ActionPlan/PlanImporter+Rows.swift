@@ -120,26 +120,20 @@ extension PlanImporter {
                 }
             }
 
-            // Groups: catalogue groups by id or label, `name:+1` scored; a plain name is a benefit +1, assumed.
+            // Groups: catalogue groups by id or label, or the plan's own; `name:+1` scored; a plain name is a benefit +1, assumed.
             var reached: Set<String> = []
             for column in header.columns[.groups] ?? [] {
                 let location = place(column, id)
-                let known: (String) -> Bool = { [groups] in groups.id(for: $0) != nil }
+                let known: (String) -> Bool = { [groups, ownGroups] in groups.id(for: $0) != nil || ownGroups.find($0) != nil }
                 for item in ActionPlanReader.splitNames(table[r, column], isKnown: known) {
                     let entry = ActionPlanReader.splitScore(item, scale: scale)
-                    guard let group = groups.id(for: entry.name) else {
-                        let options = Suggestions.closest(to: PlanText.fold(entry.name), in: groups.spellings.map(PlanText.fold))
-                        log.error(location, "unknown group `\(entry.name)`",
-                                  expected: "a group of the catalogue by id or by its English or Dutch label (such as `ouderen` or `low-income`)",
-                                  found: "`\(item)`",
-                                  suggestion: Suggestions.didYouMean(options) ?? "The groups are: \(groups.labelsNL.joined(separator: "; ")) (or their English labels or ids).")
-                        continue
-                    }
                     if let bad = entry.badScore {
                         log.error(location, "`\(bad)` after `\(entry.name)` is not a score on the scale \(scale.rangeDescription)",
-                                  expected: "a benefit (`+1`, `+2`) or a burden (`-1`, `-2`)", found: "`\(item)`")
+                                  expected: "a benefit (`+1`, `+2`) or a burden (`-1`, `-2`)", found: "`\(item)`",
+                                  suggestion: ActionPlanReader.labelSuggestion(for: bad, scale: scale))
                         continue
                     }
+                    guard let group = group(named: entry.name, item: item, at: location) else { continue }
                     guard reached.insert(group).inserted, valid else { continue }
                     builder.addGroupEffect(action: id, group: group, score: entry.score ?? 1,
                                            annotation: EdgeAnnotation(scope: scope ?? .here, assumed: entry.score == nil), at: location)
@@ -158,7 +152,7 @@ extension PlanImporter {
         }
     }
 
-    /// Warns about columns that are not read and columns named twice.
+    /// Warns about columns that are not read, columns named twice, and filled cells under no header.
     mutating func reportColumns(_ table: Table, header: ActionPlanHeader) {
         let names = ActionPlanColumn.spellings.flatMap(\.names)
         for (column, text) in header.unknown {
@@ -170,6 +164,7 @@ extension PlanImporter {
             log.warning(table.location(row: header.row, column: column),
                         "the column `\(header.titles[column] ?? "")` is read as \(kind.displayName) like the column `\(header.titles[first] ?? "")` before it; only that first column is used")
         }
+        log.append(contentsOf: table.outsideHeaderWarnings(below: header.row, table: "the action plan"))
     }
 
     /// The budget in a cell: a workbook's number as stored, or text read by ``ActionPlanReader/amount(_:)``.

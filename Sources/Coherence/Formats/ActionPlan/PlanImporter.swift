@@ -8,6 +8,8 @@ struct PlanImporter {
     var ids = PlanIDs()
     var domains = NamedRegistry()
     var stakeholders = NamedRegistry()
+    /// Groups the plan names that are not in the catalogue: the plan's own (``group(named:at:)``).
+    var ownGroups = NamedRegistry()
     let groups: GroupNames
     let options: ActionPlanOptions
     /// Whether any ownership was declared.
@@ -19,6 +21,7 @@ struct PlanImporter {
         builder = PolicyNetworkBuilder(name: name, language: language, scale: options.scale, catalogue: options.catalogue)
         groups = GroupNames(catalogue: options.catalogue)
         self.options = options
+        for group in options.catalogue.groups { ids.reserve(group.id) }   // names made into ids never take a catalogue group's
     }
 
     var catalogue: SDGCatalogue { options.catalogue }
@@ -80,6 +83,7 @@ struct PlanImporter {
     /// Hands every problem found to the builder (which reports them with its own) and, when no
     /// ownership was given (and the plan has no errors to fix first), adds the warning that says how to give it.
     mutating func finish() -> PolicyNetworkBuilder {
+        reportNearMisses()
         if ownershipCount == 0, !log.hasErrors {
             log.warning(nil, "the plan does not say which policy domain owns which goals and targets, so spillovers between domains cannot be found",
                         suggestion: "Add a sheet named `eigenaarschap` (or `ownership`) to the workbook, or give an ownership table "

@@ -1,10 +1,16 @@
 import Foundation
 
 extension MatrixReader {
-    /// Dutch names of the scores of the default scale (Nilsson et al. 2016), accepted besides the English labels.
+    /// Dutch names of the scores of the default scale (Nilsson et al. 2016), accepted besides the
+    /// English labels wherever those are (matrices, SDG tags, group scores), folded (``ScoreWords``).
     public static let dutchLabels: [String: Double] = [
-        "ondeelbaar": 3, "versterkend": 2, "mogelijk makend": 1, "faciliterend": 1, "consistent": 0, "neutraal": 0,
-        "beperkend": -1, "tegenwerkend": -2, "opheffend": -3,
+        "ondeelbaar": 3, "onlosmakelijk": 3, "onlosmakelijk verbonden": 3,
+        "versterkend": 2,
+        "mogelijk makend": 1, "mogelijkmakend": 1, "faciliterend": 1,
+        "consistent": 0, "neutraal": 0, "verenigbaar": 0,
+        "beperkend": -1,
+        "tegenwerkend": -2,
+        "opheffend": -3, "onverenigbaar": -3,
     ]
 
     /// Reads the score in a cell: a number (`2`, `+2`, `−2`, `0,5`) or a label of the scale; reports
@@ -34,12 +40,10 @@ extension MatrixReader {
             break
         }
         let normalised = normaliseSigns(text)
-        var value = plainNumber(normalised) ?? scale.parse(normalised)
-        if value == nil, scale.isDefault { value = dutchLabels[normalised.lowercased()] }
-        guard let parsed = value else {
-            let labelHint = scale.labels.isEmpty ? "" : " or a label such as `\(scale.label(for: scale.max > 1 ? 2 : scale.max) ?? scale.labels.keys.sorted()[0])`"
+        guard let parsed = plainNumber(normalised) ?? scale.parse(normalised) ?? ScoreWords.value(normalised, scale: scale) else {
             log.error(location, "\"\(text)\" is not a score on the scale \(range)",
-                      expected: "a number from \(lowest) to \(highest)\(labelHint)", found: "\"\(text)\"")
+                      expected: "a number from \(lowest) to \(highest)\(ScoreWords.labelExample(for: text, scale: scale))", found: "\"\(text)\"",
+                      suggestion: Suggestions.didYouMean(ScoreWords.closest(to: text, scale: scale)))
             return nil
         }
         guard scale.contains(parsed) else {

@@ -79,8 +79,12 @@ extension MatrixReader {
     /// link, with the row's rationale and source. Without an expert column, every row belongs to
     /// `defaultExpert`.
     ///
+    /// A row of a node with itself scored `0` (or marked `-`, `x`, `n.v.t.`) is read as no interaction,
+    /// with one warning per table. Cells in columns the header does not name are reported as warnings
+    /// (``reportExtraColumns(_:header:log:)``).
+    ///
     /// - Throws: ``InputError`` with every bad row: an unknown id, a score off the scale, a node
-    ///   scored (or marked unscored) on itself, the same cell given twice by one expert, a missing expert.
+    ///   scored (other than 0) or marked unscored on itself, the same cell given twice by one expert, a missing expert.
     /// - Complexity: O(rows).
     static func readLong(_ table: Table, header: LongTableHeader, scale: ScoreScale, defaultExpert: String,
                          catalogue: SDGCatalogue, options: MatrixReadOptions = .standard) throws(InputError) -> [CrossImpactMatrix] {
@@ -89,6 +93,8 @@ extension MatrixReader {
         var order: [String] = []
         var matrices: [String: CrossImpactMatrix] = [:]
         var seen: [String: SourceLocation] = [:]
+        var diagonal = DiagonalMarks()
+        reportExtraColumns(table, header: header, log: &log)
         for row in (header.row + 1)..<table.rows.count {
             let cells = table.rows[row]
             if cells.allSatisfy({ Table.clean($0).isEmpty }) { continue }
@@ -114,11 +120,16 @@ extension MatrixReader {
             location.rowLabel = "\(from) → \(to)"
             let scoreText = Table.clean(table[row, header.score])
             if scoreText.isEmpty { continue }
+            let scoreKind = table.kind(row: row, column: header.score)
             if from == to {
-                log.error(location, "a node scored on itself: a node does not interact with itself", found: "\"\(scoreText)\"")
+                if !options.isUnscored(scoreText), let mark = diagonalMark(scoreText, kind: scoreKind, scale: scale) {
+                    diagonal.add(mark, at: location)
+                    continue
+                }
+                log.error(location, "a node scored on itself: a node does not interact with itself", found: "\"\(scoreText)\"",
+                          suggestion: "Leave out the row, or score it 0.")
                 continue
             }
-            let scoreKind = table.kind(row: row, column: header.score)
             let isCode = options.isUnscored(scoreText) && (scoreKind == .text || scoreKind == .number)
             var score = 0.0
             if !isCode {
@@ -166,6 +177,7 @@ extension MatrixReader {
                 matrices[expert]!.cells.append(CrossImpactMatrix.Cell(from: from, to: to, score: score, location: location, annotation: annotation))
             }
         }
+        if let note = diagonal.note { log.append(contentsOf: [note]) }
         try log.throwIfErrors()
         if order.isEmpty {
             throw InputError(at: table.location(row: header.row, column: nil), "the long table has no scores",
@@ -177,5 +189,25 @@ extension MatrixReader {
             if expert == order[0] { matrix.warnings = warnings }
             return matrix
         }
+    }
+}
+
+extension MatrixReader {
+    /// Warns about what a long table holds outside its columns: a header that names no column of a
+    /// long table (its cells are not read), and filled cells under no header at all.
+    static func reportExtraColumns(_ table: Table, header: LongTableHeader, log: inout DiagnosticLog) {
+        let read = Set([header.expert, header.from, header.to, header.score, header.rationale, header.confidence, header.source].compactMap { $0 })
+        for (column, cell) in table.rows[header.row].enumerated() where !read.contains(column) {
+            let text = Table.clean(cell)
+            guard !text.isEmpty else { continue }
+            let names = LongTableHeader.names.values.flatMap { $0 }
+            let repeats = names.contains(LongTableHeader.normalise(text))
+            log.warning(table.location(row: header.row, column: column),
+                        repeats ? "the column `\(text)` repeats a column before it and is not read"
+                            : "the column `\(text)` is not a column of a long table and is not read",
+                        suggestion: repeats ? "Keep one column of each kind." : Suggestions.didYouMean(Suggestions.closest(to: LongTableHeader.normalise(text), in: names))
+                            ?? "The columns are expert, from, to, score, rationale, confidence and source (deskundige, van, naar, score, motivering, zekerheid, bron).")
+        }
+        log.append(contentsOf: table.outsideHeaderWarnings(below: header.row, table: "the long table"))
     }
 }

@@ -5,9 +5,12 @@ extension MatrixReader {
     /// Blank rows and columns, and a title line, before the matrix are allowed (locations stay
     /// those of the file).
     /// The header and the first column must hold the same ids, in any order. Negative scores are
-    /// trade-offs and are kept as they are; blank cells are *not scored*; the diagonal must be blank
-    /// (or hold `-`, `x`, `—`, `n/a`). A cell holding an unscored code of `options` is an unscored
-    /// link; on the diagonal the code is read as blank, with one warning per matrix.
+    /// trade-offs and are kept as they are; blank cells are *not scored*. A node does not interact
+    /// with itself: the diagonal is blank, or holds `0` (as numpy, pandas, R and published matrices
+    /// write it) or a mark such as `-`, `x`, `—` or `n.v.t.` (``diagonalMark(_:kind:scale:)``), read as
+    /// blank with one warning per matrix; any other score on it is an error. A cell holding an
+    /// unscored code of `options` is an unscored link; on the diagonal the code is read as blank,
+    /// with one warning per matrix.
     ///
     /// - Parameters:
     ///   - table: the cells.
@@ -75,6 +78,7 @@ extension MatrixReader {
         var cells: [CrossImpactMatrix.Cell] = []
         var unscored: [CrossImpactMatrix.UnscoredCell] = []
         var diagonalCodes: (count: Int, first: SourceLocation?, text: String) = (0, nil, "")
+        var diagonal = DiagonalMarks()
         for row in (headerRow + 1)..<table.rows.count {
             guard let from = rowIDs[row] else { continue }
             for column in table.rows[row].indices where column > idColumn {
@@ -90,7 +94,10 @@ extension MatrixReader {
                 location.columnLabel = to
                 let isCode = options.isUnscored(text) && [.text, .number].contains(table.kind(row: row, column: column))
                 if from == to {
-                    if diagonalMarks.contains(text.lowercased()) { continue }
+                    if !isCode, let mark = diagonalMark(text, kind: table.kind(row: row, column: column), scale: scale) {
+                        diagonal.add(mark, at: location)
+                        continue
+                    }
                     if isCode {
                         if diagonalCodes.count == 0 { diagonalCodes = (0, location, text) }
                         diagonalCodes.count += 1
@@ -116,13 +123,11 @@ extension MatrixReader {
                         "the diagonal holds the unscored code \"\(diagonalCodes.text)\" in \(diagonalCodes.count) cell\(diagonalCodes.count == 1 ? "" : "s"): read as blank, since a node does not interact with itself",
                         suggestion: "Leave the diagonal blank.")
         }
+        if let note = diagonal.note { log.append(contentsOf: [note]) }
         try log.throwIfErrors()
         return CrossImpactMatrix(expert: expert, ids: rowOrder, cells: cells, unscored: unscored, idLocations: idLocations,
                                  warnings: log.diagnostics + ids.warnings(at: table.location(row: headerRow, column: nil)))
     }
-
-    /// What may stand on the diagonal instead of a blank.
-    static let diagonalMarks: Set<String> = ["-", "x", "\u{2014}", "\u{2013}", "\u{2212}", "n/a", "na", "nvt", "n.v.t."]
 
     /// Reports a header row and first column that do not hold the same ids.
     static func checkSquare(rowOrder: [String], columnOrder: [String], at location: SourceLocation, log: inout DiagnosticLog) {
