@@ -104,6 +104,7 @@ struct BadInputCorpusTests {
         ("matrix-header-differs.csv", .row(1)),
         ("matrix-latin1.csv", .line(4, column: 4)),
         ("matrix-long-bad-score.csv", .row(3, column: 4)),
+        ("matrix-long-diagonal-scored.csv", .row(2, column: 4)),
         ("matrix-long-unknown-target.csv", .row(3, column: 3)),
         ("matrix-not-square.csv", .row(1)),
         ("matrix-off-scale.csv", .row(2, column: 3)),
@@ -125,6 +126,10 @@ struct BadInputCorpusTests {
         ("plan-tag-17-1-comma.csv", .row(2, column: 4)),
         ("plan-unclosed-quote.csv", .line(2)),
         ("plan-unknown-target.csv", .row(2, column: 4)),
+        ("plan-tag-decimal-comma-scored.csv", .row(2, column: 4)),
+        ("plan-label-typo.csv", .row(2, column: 4)),
+        ("plan-group-not-a-name.csv", .row(2, column: 5)),
+        ("plan-tag-slash-date.csv", .row(2, column: 4)),
         ("xlsx-bad-cell-ref.xlsx", .cell("C0")),
         ("xlsx-csv-renamed.xlsx", .file),
         ("xlsx-date-id.xlsx", .cell("B1")),
@@ -159,7 +164,25 @@ struct BadInputCorpusTests {
 
     /// Quirks of real spreadsheets that must be read correctly (status 0), not refused.
     static let handled = ["matrix-unicode-minus.csv", "matrix-plus-sign.csv", "matrix-nbsp-padded.csv",
-                          "matrix-trailing-spaces.csv", "long-short-row-unscored.csv"]
+                          "matrix-trailing-spaces.csv", "long-short-row-unscored.csv", "matrix-zero-diagonal.csv",
+                          "matrix-zero-diagonal.xlsx", "matrix-marked-diagonal.csv", "long-zero-diagonal.csv",
+                          "long-extra-cell.csv", "plan-own-group.csv", "plan-tags-as-typed.csv", "plan-nr-actie-omschrijving.csv",
+                          "plan-extra-cell.csv", "plan-domain-typo.csv"]
+
+    /// Handled files (with the files read after them) that are read with a warning: where the warning
+    /// points and a word of it. `validate` prints it and succeeds; `validate --strict` refuses the input
+    /// with the warning as its first error, at the same place.
+    static let warned: [(files: [String], place: Place, text: String)] = [   // the place is in the last file
+        (["matrix-zero-diagonal.csv"], .row(2, column: 2), "the diagonal holds `0` in 5 cells"),
+        (["matrix-zero-diagonal.xlsx"], .cell("B2"), "the diagonal holds `0` in 3 cells"),
+        (["matrix-marked-diagonal.csv"], .row(2, column: 2), "the diagonal holds `X` in 1 cell, `n.v.t.` in 1 cell and `—` in 1 cell"),
+        (["long-zero-diagonal.csv"], .row(2, column: 4), "the diagonal holds `0` in 2 cells"),
+        (["long-extra-cell.csv"], .row(3, column: 6), "`dubbel geteld` stands outside the long table"),
+        (["plan-extra-cell.csv"], .row(3, column: 5), "`11.2` stands outside the action plan"),
+        (["plan-domain-typo.csv"], .row(4, column: 3), "the domain `Mobilitiet` (1 action) is nearly the same name as the domain `Mobiliteit` (2 actions)"),
+        (["plan-domain-typo.csv", "ownership-domain-typo.csv"], .row(4, column: 1),
+         "the ownership table names the domain `Mobilitijt`, which has no actions in the plan"),
+    ]
 
     @Test("the expectation table lists every file of the corpus, and there are at least 60")
     func tableIsComplete() throws {
@@ -193,6 +216,26 @@ struct BadInputCorpusTests {
         let result = try TimedProcess.run(["validate", "\(Self.folder)/handled/\(name)"], timeout: 60)
         #expect(result.status == 0, "\(name): \(result.stderr)")
         #expect(result.stdout.hasPrefix("OK: "))
+    }
+
+    @Test("quirks read with a warning: validate prints it with its place; --strict refuses the input there, with status 2",
+          arguments: warned.indices)
+    func quirkWarned(index: Int) throws {
+        let (files, place, text) = Self.warned[index]
+        let paths = files.map { "\(Self.folder)/handled/\($0)" }
+        let warnedPath = paths[paths.count - 1]
+        let result = try TimedProcess.run(["validate"] + paths, timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = result.stderr.split(separator: "\n").map(String.init).first { $0.contains(text) }
+        #expect(line.map { place.matches($0, path: warnedPath) && $0.contains("warning: ") } == true, "\(result.stderr)")
+        #expect(result.stdout.contains("warning"))
+
+        let strict = try TimedProcess.run(["validate", "--strict"] + paths, timeout: 60)
+        #expect(strict.status == 2, "\(strict.stderr)")
+        #expect(strict.stdout.isEmpty)
+        let errors = strict.stderr.split(separator: "\n").map(String.init).filter { $0.contains("error: ") }
+        #expect(errors.contains { $0.contains(text) && place.matches($0, path: warnedPath) }, "\(strict.stderr)")
+        #expect(strict.stderr.contains("under --strict"))
     }
 
     @Test("signs written as U+2212 or a leading + and NBSP-padded ids keep their values",

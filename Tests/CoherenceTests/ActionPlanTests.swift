@@ -295,14 +295,48 @@ struct ActionPlanTests {
         #expect(effects(network, "e")["disability"]! == (2, false))
     }
 
-    @Test("an unknown group is an error with a did-you-mean over ids and labels in both languages")
-    func unknownGroup() {
-        let errors = planErrors("omschrijving;beleidsdomein;doelgroepen\nA;Welzijn;\"oudren; mensen in armoed\"\nB;Welzijn;peeople in poverty\n")
-        #expect(errors.count == 3)
-        #expect(errors[0].suggestion == "Did you mean `ouderen`?")
-        #expect(errors[1].suggestion?.contains("`mensen in armoede`") == true)
-        #expect(errors[2].suggestion?.contains("`people in poverty`") == true)
-        #expect(errors[0].location?.row == 2 && errors[0].location?.tableColumn == 3)
+    @Test("a group not in the catalogue is the plan's own; one within an edit or two of a catalogue group gets a did-you-mean warning")
+    func ownGroupsNearCatalogue() throws {
+        let network = try plan("omschrijving;beleidsdomein;doelgroepen\nA;Welzijn;\"oudren; mensen in armoed\"\nB;Welzijn;peeople in poverty\n")
+        // Each typo became a group of the plan's own (its slug as id, the name as written as label) …
+        #expect(Set(effects(network, "a").keys) == ["oudren", "mensen-in-armoed"])
+        #expect(network.node("peeople-in-poverty")?.label == "peeople in poverty")
+        #expect(network.node("oudren")?.kind == .group)
+        // … and each has a warning at its cell that names the catalogue group meant.
+        let warnings = network.warnings.filter { $0.message.contains("not a catalogue group") }
+        #expect(warnings.count == 3)
+        #expect(warnings.contains { $0.suggestion?.hasPrefix("Did you mean `ouderen` (older-persons)?") == true
+            && $0.location?.row == 2 && $0.location?.tableColumn == 3 })
+        #expect(warnings.contains { $0.suggestion?.hasPrefix("Did you mean `mensen in armoede` (low-income)?") == true })
+        #expect(warnings.contains { $0.suggestion?.hasPrefix("Did you mean `people in poverty` (low-income)?") == true && $0.location?.row == 3 })
+    }
+
+    @Test("the plan's own groups: declared once with a slug id, found again by any spelling, scored like catalogue groups, no warning when far from the catalogue")
+    func ownGroups() throws {
+        let csv = """
+            omschrijving;beleidsdomein;doelgroepen
+            A;Welzijn;"alleenstaande ouders:+2; mantelzorgers"
+            B;Welzijn;"Alleenstaande Ouders (-1); ouderen"
+            C;Welzijn;-
+            D;Welzijn;geen
+            """
+        let network = try plan(csv)
+        #expect(effects(network, "a")["alleenstaande-ouders"]! == (2, false))
+        #expect(effects(network, "a")["mantelzorgers"]! == (1, true))
+        #expect(effects(network, "b")["alleenstaande-ouders"]! == (-1, false))
+        #expect(effects(network, "b")["older-persons"]! == (1, true))
+        // `-` and `geen` name no group.
+        #expect(effects(network, "c").isEmpty && effects(network, "d").isEmpty)
+        let own = network.nodes(of: .group).filter { !$0.fromCatalogue }
+        #expect(own.map(\.id) == ["alleenstaande-ouders", "mantelzorgers"])
+        #expect(own.first?.label == "alleenstaande ouders")
+        #expect(!network.warnings.contains { $0.message.contains("group") })
+        // LNOB checks them with the catalogue's ten.
+        let lnob = lnobAnalysis(in: network)
+        #expect(lnob.groups.count == 12)
+        // A "group" without a letter is refused.
+        let errors = planErrors("omschrijving;beleidsdomein;doelgroepen\nA;Welzijn;12\n")
+        #expect(errors.first?.message == "`12` is not a group")
     }
 
     // MARK: Ownership
@@ -362,7 +396,7 @@ struct ActionPlanTests {
         let csv = """
             Nr;Omschrijving;Beleidsdomein;Budget;SDG;Doelgroepen;Reikwijdte
             1;Fietspad;Mobiliteit;1.20.000;11.8;ouderen;hier
-            2;Speelplein;;5000;SDG 11;kinders;overal
+            2;Speelplein;;5000;SDG 11;kinderen:veel;overal
             3;;Welzijn;;SDG 1;;
             4;Sociale kruidenier;Welzijn;1000;"17,1; SDG 19";armen:+5;
             """
@@ -374,7 +408,7 @@ struct ActionPlanTests {
         #expect(errors[0].message.contains("`1.20.000` is not an amount"))
         #expect(errors[1].suggestion?.contains("`11.7`") == true)
         #expect(errors[2].message.contains("no policy domain"))
-        #expect(errors[3].message.contains("unknown group `kinders`") && errors[3].suggestion == "Did you mean `kinderen`?")
+        #expect(errors[3].message.contains("`veel` after `kinderen` is not a score"))
         #expect(errors[4].message.contains("`overal` is not a scope"))
         #expect(errors[5].message.contains("no label"))
         #expect(errors[6].message.contains("decimal comma"))

@@ -98,7 +98,7 @@ struct LongTableTests {
         #expect(error?.diagnostics.map(\.description) == [
             "scores.csv: row 2 (1.3 → 7.2), column 4: error: \"++\" is not a score on the scale −3…+3 (expected a number from −3 to +3 or a label such as `reinforcing`)",
             "scores.csv: row 3, column 2: error: `11.8` is not an SDG target or goal. Did you mean `11.7`, `11.6` or `11.5`?",
-            "scores.csv: row 4 (7.2 → 7.2), column 4: error: a node scored on itself: a node does not interact with itself (found \"1\")",
+            "scores.csv: row 4 (7.2 → 7.2), column 4: error: a node scored on itself: a node does not interact with itself (found \"1\"). Leave out the row, or score it 0.",
             "scores.csv: row 6 (1.3 → 13.2), column 4: error: `anna` scored 1.3 → 13.2 twice (first at scores.csv: row 5 (1.3 → 13.2), column 4). Keep one row per expert and cell.",
             "scores.csv: row 7, column 1: error: a row without an expert. Name the expert on every row (the column `expert` is there).",
             "scores.csv: row 8, column 5: error: \"sure\" is not a confidence (expected low, medium or high (laag, gemiddeld, hoog))",

@@ -236,6 +236,8 @@ def main():
     workbook("xlsx-bad-cell-ref.xlsx", rows=[HEADER, ["11.6", None, ("", "<v>2</v>"), 1]], sheet_xml=sheet(GOOD).replace('r="C2"', 'r="C0"'))
     workbook("xlsx-shared-string-out-of-range.xlsx", rows=None, sheet_xml=sheet(GOOD).replace('<c r="B1" t="inlineStr"><is><t>11.6</t></is></c>', '<c r="B1" t="s"><v>99</v></c>'))
     workbook("xlsx-plan-unknown-target.xlsx", rows=[["Beleidsdomein", "Nr", "Actie", "SDG's"], ["Mobiliteit", "1", "Lage-emissiezone", "11.99:+2"]])
+    # handled/: a published-style matrix with 0 (numbers) on the diagonal, read as blank with one note.
+    workbook("handled/matrix-zero-diagonal.xlsx", rows=[HEADER, ["11.6", 0, 2, 1], ["3.9", 1, 0, 0], ["7.2", -1, 2, 0]])
     zip_bomb_honest()
     zip_bomb_lying()
     zip_offsets_past_end()

@@ -323,8 +323,11 @@ extension ActionPlanReader {
 
     /// A score written as a number (`+2`, `−1`, `1,5`) or a label in English or (on the default scale) Dutch.
     static func parseScore(_ text: String, scale: ScoreScale) -> Double? {
-        let t = MatrixReader.normaliseSigns(Table.clean(text))
+        var t = MatrixReader.normaliseSigns(Table.clean(text))
         guard !t.isEmpty else { return nil }
+        if let sign = t.first, sign == "+" || sign == "-" || sign == "\u{2212}", t.dropFirst().first?.isWhitespace == true {
+            t = String(sign) + Table.clean(String(t.dropFirst()))   // `+ 2`, as typed after a tag (`SDG 7 + 2`)
+        }
         if let value = scale.parse(t) { return value }
         return ScoreWords.value(t, scale: scale)
     }

@@ -6,8 +6,9 @@ extension ActionPlanReader {
     /// - `/`, `&`, and the words ` en ` and ` and ` (any case, with white space on both sides)
     ///   separate two tags when what follows them starts with a tag (a goal or target form, such as
     ///   `SDG 11`, `13` or `3.9`, that no letter or digit continues); otherwise they belong to the
-    ///   text (`SDG 11 - Steden en gemeenschappen` stays one tag with its name). A `/` between two
-    ///   digits (`7/13`, `1/3`) is never a separator: it may be a date.
+    ///   text (`SDG 11 - Steden en gemeenschappen` stays one tag with its name). A `/` after a bare
+    ///   whole number and before a digit (`7/13`, `1/3/2026`) is never a separator: it may be a date
+    ///   (``readTag(_:at:scale:catalogue:allowScores:log:)`` refuses it); `SDG 7/13` and `11.6/3.9` are two tags.
     /// - `+` also signs a score (`11.6:+2`, `SDG 7 +2`), so it separates only when a prefixed goal
     ///   or target follows it (`+ SDG 13`, `+Goal 4`, `+ doel 5`), or when it stands between spaces
     ///   and a target of the catalogue follows it (`11.6 + 3.9`); never after `:`, `=` or `(`, and
@@ -49,8 +50,10 @@ extension ActionPlanReader {
             } else if depth == 0, let before = previous {
                 switch c {
                 case "/", "&":
-                    let betweenDigits = c == "/" && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
-                    if !betweenDigits, tag(at: i + 1) != nil { resume = i + 1 }
+                    // `7/13`, `1/3/2026`: a whole number before and a digit after may be a date.
+                    let dateLike = c == "/" && i + 1 < chars.count && chars[i + 1].isNumber
+                        && chars[start..<i].allSatisfy { $0.isWhitespace || ($0.isASCII && $0.isNumber) }
+                    if !dateLike, tag(at: i + 1) != nil { resume = i + 1 }
                 case "+":
                     let spaced = chars[i - 1].isWhitespace && i + 1 < chars.count && chars[i + 1].isWhitespace
                     if !":=(".contains(before), let found = tag(at: i + 1), found.prefixed || (spaced && found.known) { resume = i + 1 }

@@ -19,11 +19,11 @@ extension PlanImporter {
         var actions: [String: Int] = [:]
         var owned: [String: Int] = [:]
         for declaration in declarations where declaration.kind == .action {
-            if let domain = declaration.action?.domain { actions[domain, default: 0] += 1; uses[domain, default: 0] += 1 }
+            if let domain = declaration.action?.domain { actions[domain, default: 0] += 1; uses[domain, default: 0] += 1 }   // a domain's uses: its actions
         }
         for reference in builder.references {
             switch reference.kind {
-            case .ownership: owned[reference.from, default: 0] += 1; uses[reference.from, default: 0] += 1
+            case .ownership: owned[reference.from, default: 0] += 1
             case .involvement, .groupEffect: uses[reference.to, default: 0] += 1
             default: break
             }
@@ -38,7 +38,7 @@ extension PlanImporter {
         let typos = nearMissTypos(domains, uses: uses)
         for (typo, meant) in typos where !ownershipOnly.contains(typo.id) {
             log.warning(typo.location, NearMissWording.twoNames(kind: "domain", typo: typo.label, uses: uses[typo.id] ?? 0,
-                                                                meant: meant.label, meantUses: uses[meant.id] ?? 0, unit: "row"),
+                                                                meant: meant.label, meantUses: uses[meant.id] ?? 0, unit: "action"),
                         suggestion: NearMissWording.suggestion(meant.label))
         }
         for domain in domains where ownershipOnly.contains(domain.id) {
@@ -86,7 +86,7 @@ extension PlanImporter {
 
 /// The words of the near-miss warnings of a plan import.
 enum NearMissWording {
-    /// "the domain `Mobilitiet` (1 row) is a near miss of `Mobiliteit` (4 rows): …"
+    /// "the domain `Mobilitiet` (1 action) is nearly the same name as the domain `Mobiliteit` (4 actions), …"
     static func twoNames(kind: String, typo: String, uses: Int, meant: String, meantUses: Int, unit: String) -> String {
         "the \(kind) `\(typo)` (\(count(uses, unit))) is nearly the same name as the \(kind) `\(meant)` (\(count(meantUses, unit))), "
             + "so a typing mistake may have made a second \(kind)"
