@@ -17,8 +17,10 @@ struct ImportPlanCommand: ParsableCommand {
 
             SDG tags may be per goal (SDG 11, SDG11, 11) or per target (11.6), with an optional score \
             (11.6:+2, 11.6 (reinforcing), 11.6 (versterkend)); a tag without a score counts as +1 \
-            (enabling) and is marked assumed in the model. Groups are named by id or by their Dutch or \
-            English label, optionally scored (ouderen:+1; mensen in armoede:-2). Budgets may use a \
+            (enabling) and is marked assumed in the model; tags may also be joined by /, &, en, and or + \
+            (SDG 7 / SDG 11 en SDG 13). Groups are named by id or by their Dutch or English label, \
+            optionally scored (ouderen:+1; mensen in armoede:-2); a name the catalogue does not have is a \
+            group of the plan's own (alleenstaande ouders). Budgets may use a \
             decimal comma and thousands separators (1.200.000, 1 200 000, € 1.200.000,50). Domains and \
             stakeholders are created from the sheet.
 
@@ -28,7 +30,8 @@ struct ImportPlanCommand: ParsableCommand {
             no ownership and spillovers cannot be found; a warning says so.
 
             Every problem is listed at once with its sheet and cell (or row and column), and the exit \
-            status is 2.
+            status is 2. Near misses of names (Mobilitiet next to Mobiliteit), an ownership row for a \
+            domain without actions and cells outside the table are warnings; --strict makes them errors.
 
             Examples:
               coherence import plan Models/plans/actieplan-voorbeeld.csv --ownership Models/plans/eigenaarschap.csv -o model.yaml

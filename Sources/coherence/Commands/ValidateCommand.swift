@@ -8,10 +8,14 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a model file or matrix files and list every problem in them.",
         discussion: """
             Prints a one-line summary when the input is valid. Otherwise lists every problem with its \
-            file, line and column (or row and column) on standard error and exits with status 2.
+            file, line and column (or row and column) on standard error and exits with status 2. \
+            Warnings — what the reading had to assume: a near miss of a name that made a second domain, \
+            cells outside the table, 0 on a matrix's diagonal — are listed on standard error and counted \
+            in the summary; with --strict they are errors (status 2).
 
             Example:
               coherence validate Models/example.yaml
+              coherence validate --strict plan.xlsx eigenaarschap.csv
             """
     )
 
