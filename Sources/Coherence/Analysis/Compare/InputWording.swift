@@ -169,7 +169,7 @@ enum InputWording {
                 return added ? l.t(nl: "Nieuwe partner ‘\(change.label)’.", en: "New stakeholder ‘\(change.label)’.")
                     : l.t(nl: "Partner ‘\(change.label)’ is weg.", en: "Stakeholder ‘\(change.label)’ is gone.")
             default:
-                let what = l(labels.phrase(change.id))
+                let what = l(labels.phrase(change.id)).capitalizedFirst
                 return added ? l.t(nl: "\(what) komt nu in het plan of de matrix voor.", en: "\(what) now appears in the plan or the matrix.")
                     : l.t(nl: "\(what) komt niet meer in het plan of de matrix voor.", en: "\(what) no longer appears in the plan or the matrix.")
             }
