@@ -39,7 +39,9 @@ extension PolicyNetwork {
 extension PolicyNetworkBuilder {
     /// Adds another builder's declarations to this one: its actions always, its domains, groups,
     /// stakeholders and objectives only when this builder has none by that id or label (matched
-    /// with case, accents and spacing ignored), with every reference renamed to the match.
+    /// with case, accents and spacing ignored), with every reference renamed to the match. A
+    /// domain, group, stakeholder or objective the other builder names without declaring it is
+    /// looked up the same way (`domain: Mobiliteit` is the model's `mobiliteit`).
     ///
     /// A declaration that is new is added with a warning, so a misspelt domain in a what-if file
     /// does not pass unnoticed. Duplicate action ids are left to ``build()`` to report, at their
@@ -69,18 +71,39 @@ extension PolicyNetworkBuilder {
                               "the actions to add bring a new \(declaration.kind.rawValue) `\(declaration.id)` (\(declaration.label)) that the model does not have",
                               suggestion: "Use the id or the label of one of the model's own if that is what was meant."))
         }
-        func rename(_ id: String) -> String { renamed[id] ?? id }
+        // A name the other builder uses without declaring it: the model's own by id, else by label.
+        let ownIDs = Set(declarations.map(\.id))
+        func resolve(_ text: String, _ kind: NodeKind) -> String {
+            if let match = renamed[text] { return match }
+            if ownIDs.contains(text) { return text }
+            return known[Key(kind: kind, text: PlanText.fold(text))] ?? text
+        }
         for var declaration in other.declarations where declaration.kind == .action {
             if var action = declaration.action {
-                action.domain = rename(action.domain)
+                action.domain = resolve(action.domain, .domain)
                 declaration.action = action
             }
             declarations.append(declaration)
         }
         for var reference in other.references {
-            reference.from = rename(reference.from)
-            reference.to = rename(reference.to)
-            reference.subject = reference.subject.map(rename)
+            switch reference.kind {
+            case .ownership:
+                reference.from = resolve(reference.from, .domain)
+                reference.to = resolve(reference.to, .objective)
+            case .contribution:
+                reference.to = resolve(reference.to, .objective)
+            case .groupEffect:
+                reference.to = resolve(reference.to, .group)
+            case .involvement:
+                reference.to = resolve(reference.to, .stakeholder)
+            case .representation:
+                reference.from = resolve(reference.from, .stakeholder)
+                reference.to = resolve(reference.to, .group)
+            case .mitigation:
+                reference.subject = reference.subject.map { resolve(resolve($0, .group), .objective) }
+            case .interaction:
+                break
+            }
             references.append(reference)
         }
         judgementInputs.append(contentsOf: other.judgementInputs)

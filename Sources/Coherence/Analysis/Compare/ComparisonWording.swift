@@ -286,7 +286,7 @@ enum ComparisonWording {
 
     static func rank(_ c: RankChange, labels: ComparisonLabels) -> LocalizedText {
         text { l in
-            let node = l(labels.phrase(c.id))
+            let node = l(labels.phrase(c.id)).capitalizedFirst
             var sentence: String
             switch (c.rankBefore, c.rankAfter) {
             case (nil, let a?): sentence = l.t(nl: "\(node) komt nieuw in de rangschikking op plaats \(a)", en: "\(node) enters the ranking at place \(a)")
@@ -313,8 +313,8 @@ enum ComparisonWording {
 
     static func quadrant(_ m: QuadrantMove, labels: ComparisonLabels) -> LocalizedText {
         text { l in
-            l.t(nl: "\(l(labels.phrase(m.id))) in MICMAC: van ‘\(quadrant(m.quadrantBefore, l))’ naar ‘\(quadrant(m.quadrantAfter, l))’",
-                en: "\(l(labels.phrase(m.id))) in MICMAC: from ‘\(quadrant(m.quadrantBefore, l))’ to ‘\(quadrant(m.quadrantAfter, l))’")
+            l.t(nl: "\(l(labels.phrase(m.id)).capitalizedFirst) in MICMAC: van ‘\(quadrant(m.quadrantBefore, l))’ naar ‘\(quadrant(m.quadrantAfter, l))’",
+                en: "\(l(labels.phrase(m.id)).capitalizedFirst) in MICMAC: from ‘\(quadrant(m.quadrantBefore, l))’ to ‘\(quadrant(m.quadrantAfter, l))’")
                 + (m.causes.isEmpty ? elsewhere(l) : because(m.causes, l)) + "."
         }
     }
