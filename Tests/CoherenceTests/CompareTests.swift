@@ -224,7 +224,7 @@ struct CompareTests {
         let csv = c.csv(language: .nl, provenance: Provenance(inputs: ["a", "b"], inputHash: "h"))
         let lines = csv.split(separator: "\r\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
         #expect(lines.count == c.rows.count + 1)
-        #expect(lines.first == "section,change,subject,before,after,explanation,causes,tool_version,catalogue_version,input_hash")
+        #expect(lines.first == "section,change,subject,before,after,before_state,after_state,explanation,causes,tool_version,catalogue_version,input_hash")
     }
 
     @Test("the bundled plan one year on: what the 2027 revision changed, each with its cause")

@@ -8,10 +8,16 @@ public struct ComparisonRow: Sendable, Hashable, Codable {
     public var change: String
     /// What it is about: an id, a cell `from>to`, a finding's path, `lens:class`.
     public var subject: String
-    /// The value before, for machines (a score, a status, a share, a rank); empty when none.
+    /// The number before, for machines (a budget, a score or strength, a share, a rank, a count);
+    /// empty when there is none.
     public var before: String
-    /// The value after.
+    /// The number after.
     public var after: String
+    /// The state before, by its raw value (`trade-off unmanaged`, a group's or goal's status, a
+    /// quadrant, `open` for a gap); empty when there is none.
+    public var beforeState: String = ""
+    /// The state after.
+    public var afterState: String = ""
     /// The sentence.
     public var explanation: LocalizedText
     /// The subjects of the input changes that explain it, space-separated (`kind:subject`).
@@ -23,7 +29,8 @@ extension Comparison {
     /// section, in the order of the comparison.
     ///
     /// Numbers in ``ComparisonRow/before`` and ``ComparisonRow/after`` are written for machines
-    /// (`-2`, `0.25`), statuses by their raw values.
+    /// (`-2`, `0.25`); states in ``ComparisonRow/beforeState`` and ``ComparisonRow/afterState`` by
+    /// their raw values.
     /// - Complexity: O(number of changes).
     public var rows: [ComparisonRow] {
         var rows: [ComparisonRow] = []
@@ -50,32 +57,38 @@ extension Comparison {
         for n in inputs.targets + inputs.others {
             rows.append(ComparisonRow(section: "node", change: n.change.rawValue, subject: n.id, before: "", after: "", explanation: n.explanation, causes: ""))
         }
+        func state(_ parts: String?...) -> String { parts.compactMap { $0 }.joined(separator: " ") }
         for s in spillovers.changes {
-            let before = [s.effectBefore?.rawValue, s.strengthBefore.map { number($0) }, s.managementBefore?.rawValue].compactMap { $0 }
-            let after = [s.effectAfter?.rawValue, s.strengthAfter.map { number($0) }, s.managementAfter?.rawValue].compactMap { $0 }
-            rows.append(ComparisonRow(section: "spillover", change: s.kind.rawValue, subject: s.id, before: before.joined(separator: " "),
-                                      after: after.joined(separator: " "), explanation: s.explanation, causes: causes(s.causes)))
+            rows.append(ComparisonRow(section: "spillover", change: s.kind.rawValue, subject: s.id,
+                                      before: number(s.strengthBefore), after: number(s.strengthAfter),
+                                      beforeState: state(s.effectBefore?.rawValue, s.managementBefore?.rawValue),
+                                      afterState: state(s.effectAfter?.rawValue, s.managementAfter?.rawValue),
+                                      explanation: s.explanation, causes: causes(s.causes)))
         }
         for g in lnob.groups {
             rows.append(ComparisonRow(section: "group", change: g.improved ? "improved" : "worsened", subject: g.group,
-                                      before: g.statusBefore?.rawValue ?? "", after: g.statusAfter?.rawValue ?? "",
+                                      before: int(g.statusBefore == nil ? nil : g.benefitsBefore.count),
+                                      after: int(g.statusAfter == nil ? nil : g.benefitsAfter.count),
+                                      beforeState: g.statusBefore?.rawValue ?? "", afterState: g.statusAfter?.rawValue ?? "",
                                       explanation: g.explanation, causes: causes(g.causes)))
         }
         for g in lnob.gaps {
             let subject = [g.group ?? g.target ?? g.factor?.rawValue ?? ""] + g.actions
             rows.append(ComparisonRow(section: "gap", change: g.change.rawValue, subject: "\(g.kind.rawValue):" + subject.joined(separator: ">"),
-                                      before: g.change == .closed ? "open" : "", after: g.change == .opened ? "open" : "",
+                                      before: "", after: "",
+                                      beforeState: g.change == .closed ? "open" : "", afterState: g.change == .opened ? "open" : "",
                                       explanation: g.explanation, causes: causes(g.causes)))
         }
         for b in balance.changes {
             rows.append(ComparisonRow(section: "balance", change: b.leanChanged ? "lean" : "share", subject: "\(b.lens.rawValue):\(b.classID)",
                                       before: number(b.countShareBefore), after: number(b.countShareAfter),
+                                      beforeState: b.countLeanBefore.rawValue, afterState: b.countLeanAfter.rawValue,
                                       explanation: b.explanation, causes: causes(b.causes)))
         }
         for g in coverage.changes {
             rows.append(ComparisonRow(section: "coverage", change: g.statusBefore == g.statusAfter ? "changed" : g.statusAfter.rawValue,
-                                      subject: g.id, before: "\(g.statusBefore.rawValue) \(g.targetsCoveredBefore)",
-                                      after: "\(g.statusAfter.rawValue) \(g.targetsCoveredAfter)",
+                                      subject: g.id, before: int(g.targetsCoveredBefore), after: int(g.targetsCoveredAfter),
+                                      beforeState: g.statusBefore.rawValue, afterState: g.statusAfter.rawValue,
                                       explanation: g.explanation, causes: causes(g.causes)))
         }
         for r in influence?.changes ?? [] {
@@ -84,8 +97,9 @@ extension Comparison {
                                       explanation: r.explanation, causes: causes(r.causes)))
         }
         for m in micmac?.moves ?? [] {
-            rows.append(ComparisonRow(section: "micmac", change: "moved", subject: m.id, before: m.quadrantBefore?.rawValue ?? "",
-                                      after: m.quadrantAfter?.rawValue ?? "", explanation: m.explanation, causes: causes(m.causes)))
+            rows.append(ComparisonRow(section: "micmac", change: "moved", subject: m.id, before: int(m.influenceRankBefore),
+                                      after: int(m.influenceRankAfter), beforeState: m.quadrantBefore?.rawValue ?? "",
+                                      afterState: m.quadrantAfter?.rawValue ?? "", explanation: m.explanation, causes: causes(m.causes)))
         }
         for c in clusters?.changes ?? [] {
             let change = c.before == nil ? "formed" : c.after == nil ? "dissolved" : "changed"
@@ -107,14 +121,14 @@ extension Comparison {
     /// - Complexity: O(number of changes).
     public func csv(language: Language, dialect: CSVDialect = .standard, provenance: Provenance) -> String {
         var csv = CSVDocument(dialect: dialect)
-        csv.append(["section", "change", "subject", "before", "after", "explanation", "causes",
+        csv.append(["section", "change", "subject", "before", "after", "before_state", "after_state", "explanation", "causes",
                     "tool_version", "catalogue_version", "input_hash"])
         func cell(_ text: String) -> CSVDocument.Cell {
             if text.isEmpty { return .empty }
             return Double(text).map { .number($0) } ?? .text(text)
         }
         for row in rows {
-            csv.append([.text(row.section), .text(row.change), .text(row.subject), cell(row.before), cell(row.after),
+            csv.append([.text(row.section), .text(row.change), .text(row.subject), cell(row.before), cell(row.after), .text(row.beforeState), .text(row.afterState),
                         .text(row.explanation.text(in: language)), .text(row.causes),
                         .text(provenance.toolVersion), .text(provenance.catalogueVersion), .text(provenance.inputHash)])
         }

@@ -50,15 +50,15 @@ struct CauseFinder: Sendable {
     func action(_ id: String, targets: [String]? = nil, includeDomain: Bool = true) -> [ComparisonCause] {
         guard let change = actions[id] else { return [] }
         switch change.change {
-        case .added: return [cause(.actionAdded, id, ComparisonWording.causeActionAdded(change, labels))]
-        case .removed: return [cause(.actionRemoved, id, ComparisonWording.causeActionRemoved(change, labels))]
+        case .added: return [cause(.actionAdded, id, InputWording.causeActionAdded(change, labels))]
+        case .removed: return [cause(.actionRemoved, id, InputWording.causeActionRemoved(change, labels))]
         case .changed:
             var result: [ComparisonCause] = []
             for c in change.contributions where targets?.contains(c.id) ?? true {
-                result.append(cause(.contribution, "\(id)>\(c.id)", ComparisonWording.causeContribution(change, c, labels)))
+                result.append(cause(.contribution, "\(id)>\(c.id)", InputWording.causeContribution(change, c, labels)))
             }
             if includeDomain, change.domainChanged {
-                result.append(cause(.domain, id, ComparisonWording.causeDomain(change, labels)))
+                result.append(cause(.domain, id, InputWording.causeDomain(change, labels)))
             }
             return result
         }
@@ -72,7 +72,7 @@ struct CauseFinder: Sendable {
                 return change.groupEffects.contains { $0.id == group } ? action(change.action) : []
             case .changed:
                 return change.groupEffects.filter { $0.id == group }.map { e in
-                    cause(.groupEffect, "\(change.action)>\(group)", ComparisonWording.causeGroupEffect(change, e, labels))
+                    cause(.groupEffect, "\(change.action)>\(group)", InputWording.causeGroupEffect(change, e, labels))
                 }
             }
         }
@@ -90,7 +90,7 @@ struct CauseFinder: Sendable {
     func budgets(of ids: some Sequence<String>) -> [ComparisonCause] {
         ids.compactMap { id in
             guard let change = actions[id], change.budgetChanged else { return nil }
-            return cause(.budget, id, ComparisonWording.causeBudget(change, labels))
+            return cause(.budget, id, InputWording.causeBudget(change, labels))
         }
     }
 
@@ -98,7 +98,7 @@ struct CauseFinder: Sendable {
     func stakeholders(of id: String) -> [ComparisonCause] {
         guard let change = actions[id], change.change == .changed,
               !change.stakeholdersAdded.isEmpty || !change.stakeholdersRemoved.isEmpty else { return [] }
-        return [cause(.stakeholders, id, ComparisonWording.causeStakeholders(change, labels))]
+        return [cause(.stakeholders, id, InputWording.causeStakeholders(change, labels))]
     }
 
     /// Mitigations of one action's burden on a subject that appeared or went.
@@ -108,10 +108,10 @@ struct CauseFinder: Sendable {
             if change.change != .changed { return change.mitigationsAdded.contains(key) || change.mitigationsRemoved.contains(key) ? action(change.action) : [] }
             var result: [ComparisonCause] = []
             if change.mitigationsAdded.contains(key) {
-                result.append(cause(.mitigation, "\(change.action)>\(key)", ComparisonWording.causeMitigation(change.action, key, added: true, labels)))
+                result.append(cause(.mitigation, "\(change.action)>\(key)", InputWording.causeMitigation(change.action, key, added: true, labels)))
             }
             if change.mitigationsRemoved.contains(key) {
-                result.append(cause(.mitigation, "\(change.action)>\(key)", ComparisonWording.causeMitigation(change.action, key, added: false, labels)))
+                result.append(cause(.mitigation, "\(change.action)>\(key)", InputWording.causeMitigation(change.action, key, added: false, labels)))
             }
             return result
         }
@@ -122,26 +122,26 @@ struct CauseFinder: Sendable {
         var ids = Set(targets)
         for id in targets { if let target = SDGCatalogue.standard.target(id) { ids.insert("SDG\(target.goal)") } }
         return diff.ownership.filter { ids.contains($0.target) }.map { change in
-            cause(.ownership, "\(change.domain)>\(change.target)", ComparisonWording.causeOwnership(change, labels))
+            cause(.ownership, "\(change.domain)>\(change.target)", InputWording.causeOwnership(change, labels))
         }
     }
 
     /// Interaction cells that changed among these (`from`, `to`) pairs.
     func interactions(_ cells: [(String, String)]) -> [ComparisonCause] {
         cells.compactMap { from, to in
-            diff.interaction(from: from, to: to).map { cause(.interaction, $0.cell, ComparisonWording.causeInteraction($0, labels)) }
+            diff.interaction(from: from, to: to).map { cause(.interaction, $0.cell, InputWording.causeInteraction($0, labels)) }
         }
     }
 
     /// Interaction cells that changed in the row or column of a node.
     func interactions(touching id: String) -> [ComparisonCause] {
-        diff.interactions.filter { $0.from == id || $0.to == id }.map { cause(.interaction, $0.cell, ComparisonWording.causeInteraction($0, labels)) }
+        diff.interactions.filter { $0.from == id || $0.to == id }.map { cause(.interaction, $0.cell, InputWording.causeInteraction($0, labels)) }
     }
 
     /// Interaction cells that changed between members of a set.
     func interactions(within ids: Set<String>) -> [ComparisonCause] {
         diff.interactions.filter { ids.contains($0.from) && ids.contains($0.to) }
-            .map { cause(.interaction, $0.cell, ComparisonWording.causeInteraction($0, labels)) }
+            .map { cause(.interaction, $0.cell, InputWording.causeInteraction($0, labels)) }
     }
 
     private func cause(_ kind: ComparisonCauseKind, _ subject: String, _ text: LocalizedText) -> ComparisonCause {

@@ -10,105 +10,6 @@ enum ComparisonWording {
         return l.t(nl: ", omdat ", en: ", because ") + l.list(causes.map(\.text), limit: 3)
     }
 
-    // MARK: Causes (clauses after "omdat" / "because")
-
-    static func causeActionAdded(_ change: ActionChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in l.t(nl: "de actie \(l(labels.action(change.action))) nieuw is", en: "the action \(l(labels.action(change.action))) is new") }
-    }
-
-    static func causeActionRemoved(_ change: ActionChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in l.t(nl: "de actie \(l(labels.action(change.action))) geschrapt is", en: "the action \(l(labels.action(change.action))) was dropped") }
-    }
-
-    static func causeContribution(_ change: ActionChange, _ c: ScoreChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            let action = l(labels.action(change.action)), id = InputWording.short(c.id, labels)
-            switch (c.before, c.after) {
-            case (nil, let a?): return l.t(nl: "\(action) nu bijdraagt aan \(id) (\(l.signed(a)))", en: "\(action) now contributes to \(id) (\(l.signed(a)))")
-            case (let b?, nil): return l.t(nl: "\(action) niet meer bijdraagt aan \(id) (was \(l.signed(b)))", en: "\(action) no longer contributes to \(id) (was \(l.signed(b)))")
-            case (let b?, let a?) where a != b:
-                return l.t(nl: "de score van \(action) op \(id) van \(l.signed(b)) naar \(l.signed(a)) ging",
-                           en: "the score of \(action) on \(id) went from \(l.signed(b)) to \(l.signed(a))")
-            default:
-                return l.t(nl: "de bijdrage van \(action) aan \(id) nu \(InputWording.scope(c.scopeAfter ?? .here, l)) landt",
-                           en: "the contribution of \(action) to \(id) now lands \(InputWording.scope(c.scopeAfter ?? .here, l))")
-            }
-        }
-    }
-
-    static func causeGroupEffect(_ change: ActionChange, _ e: ScoreChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            let action = l(labels.action(change.action)), group = l(labels.groupName(e.id))
-            switch (e.before, e.after) {
-            case (nil, let a?): return l.t(nl: "\(action) nu een effect heeft op \(group) (\(l.signed(a)))", en: "\(action) now affects \(group) (\(l.signed(a)))")
-            case (let b?, nil): return l.t(nl: "\(action) geen effect meer heeft op \(group) (was \(l.signed(b)))", en: "\(action) no longer affects \(group) (was \(l.signed(b)))")
-            default:
-                return l.t(nl: "het effect van \(action) op \(group) van \(l.signed(e.before ?? 0)) naar \(l.signed(e.after ?? 0)) ging",
-                           en: "the effect of \(action) on \(group) went from \(l.signed(e.before ?? 0)) to \(l.signed(e.after ?? 0))")
-            }
-        }
-    }
-
-    static func causeDomain(_ change: ActionChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            l.t(nl: "\(l(labels.action(change.action))) nu bij \(l(labels.domain(change.domainAfter))) hoort (was \(l(labels.domain(change.domainBefore))))",
-                en: "\(l(labels.action(change.action))) now belongs to \(l(labels.domain(change.domainAfter))) (was \(l(labels.domain(change.domainBefore))))")
-        }
-    }
-
-    static func causeBudget(_ change: ActionChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            l.t(nl: "het budget van \(l(labels.action(change.action))) van \(InputWording.budget(change.budgetBefore, l)) naar \(InputWording.budget(change.budgetAfter, l)) ging",
-                en: "the budget of \(l(labels.action(change.action))) went from \(InputWording.budget(change.budgetBefore, l)) to \(InputWording.budget(change.budgetAfter, l))")
-        }
-    }
-
-    static func causeStakeholders(_ change: ActionChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            let name = { (id: String) in labels.node(id)?.label ?? id }
-            var parts: [String] = []
-            if !change.stakeholdersAdded.isEmpty {
-                parts.append(l.t(nl: "\(l(labels.action(change.action))) nu \(l.list(change.stakeholdersAdded.map(name))) betrekt",
-                                 en: "\(l(labels.action(change.action))) now involves \(l.list(change.stakeholdersAdded.map(name)))"))
-            }
-            if !change.stakeholdersRemoved.isEmpty {
-                parts.append(l.t(nl: "\(l(labels.action(change.action))) \(l.list(change.stakeholdersRemoved.map(name))) niet meer betrekt",
-                                 en: "\(l(labels.action(change.action))) no longer involves \(l.list(change.stakeholdersRemoved.map(name)))"))
-            }
-            return l.list(parts)
-        }
-    }
-
-    static func causeMitigation(_ mitigator: String, _ key: String, added: Bool, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            let what = InputWording.mitigation(key, labels, l)
-            return added ? l.t(nl: "\(l(labels.action(mitigator))) nu \(what) opvangt", en: "\(l(labels.action(mitigator))) now offsets \(what)")
-                : l.t(nl: "\(l(labels.action(mitigator))) \(what) niet meer opvangt", en: "\(l(labels.action(mitigator))) no longer offsets \(what)")
-        }
-    }
-
-    static func causeOwnership(_ change: OwnershipChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            let domain = l(labels.domain(change.domain)), target = InputWording.short(change.target, labels)
-            return change.change == .removed
-                ? l.t(nl: "\(domain) niet meer verantwoordelijk is voor \(target)", en: "\(domain) is no longer responsible for \(target)")
-                : l.t(nl: "\(domain) nu verantwoordelijk is voor \(target)", en: "\(domain) is now responsible for \(target)")
-        }
-    }
-
-    static func causeInteraction(_ change: InteractionChange, _ labels: ComparisonLabels) -> LocalizedText {
-        text { l in
-            let cell = "\(InputWording.short(change.from, labels)) → \(InputWording.short(change.to, labels))"
-            switch (change.before, change.after) {
-            case (nil, let a?): return l.t(nl: "de wisselwerking \(cell) nu gescoord is (\(l.signed(a)))", en: "the interaction \(cell) is now scored (\(l.signed(a)))")
-            case (let b?, nil): return l.t(nl: "de wisselwerking \(cell) niet meer gescoord is (was \(l.signed(b)))", en: "the interaction \(cell) is no longer scored (was \(l.signed(b)))")
-            default:
-                return l.t(nl: "de wisselwerking \(cell) opnieuw gescoord is (van \(l.signed(change.before ?? 0)) naar \(l.signed(change.after ?? 0)))",
-                           en: "the interaction \(cell) was rescored (from \(l.signed(change.before ?? 0)) to \(l.signed(change.after ?? 0)))")
-            }
-        }
-    }
-
     // MARK: Result changes
 
     static func management(_ m: Management?, _ l: Localizer) -> String {
@@ -187,8 +88,8 @@ enum ComparisonWording {
             case (.burdensOutweighBenefits, false): sentence = l.t(nl: "Knelpunt opgelost: voor \(group) wegen de lasten niet meer zwaarder dan de voordelen", en: "Gap closed: for \(group) the burdens no longer outweigh the benefits")
             case (.unmitigatedSevereBurden, true): sentence = l.t(nl: "Nieuw knelpunt: \(action) legt een zware last op \(group) die niemand opvangt", en: "New gap: \(action) puts a severe burden on \(group) that nobody offsets")
             case (.unmitigatedSevereBurden, false): sentence = l.t(nl: "Knelpunt opgelost: de zware last van \(action) voor \(group) is weg of wordt opgevangen", en: "Gap closed: the severe burden of \(action) on \(group) is gone or offset")
-            case (.burdenWithoutVoice, true): sentence = l.t(nl: "Nieuw knelpunt: \(group) dragen een last van \(action) zonder er een stem in te hebben", en: "New gap: \(group) bears a burden of \(action) without a voice in it")
-            case (.burdenWithoutVoice, false): sentence = l.t(nl: "Knelpunt opgelost: \(group) hebben een stem in \(action) of dragen er geen last meer van", en: "Gap closed: \(group) has a voice in \(action) or no longer bears a burden of it")
+            case (.burdenWithoutVoice, true): sentence = l.t(nl: "Nieuw knelpunt: \(group) dragen een last van \(action) zonder er een stem in te hebben", en: "New gap: \(group) bear a burden of \(action) without a voice in it")
+            case (.burdenWithoutVoice, false): sentence = l.t(nl: "Knelpunt opgelost: \(group) hebben een stem in \(action) of dragen er geen last meer van", en: "Gap closed: \(group) have a voice in \(action) or no longer bear a burden of it")
             case (.lnobTargetNotAddressed, true): sentence = l.t(nl: "Nieuw knelpunt: LNOB-\(target) krijgt geen positieve bijdrage meer", en: "New gap: the LNOB \(target) gets no positive contribution any more")
             case (.lnobTargetNotAddressed, false): sentence = l.t(nl: "Knelpunt opgelost: LNOB-\(target) krijgt nu een positieve bijdrage", en: "Gap closed: the LNOB \(target) now gets a positive contribution")
             case (.lnobTargetHarmed, true): sentence = l.t(nl: "Nieuw knelpunt: LNOB-\(target) wordt nu tegengewerkt", en: "New gap: the LNOB \(target) is now set back")

@@ -8,7 +8,7 @@ struct PlanImporter {
     var ids = PlanIDs()
     var domains = NamedRegistry()
     var stakeholders = NamedRegistry()
-    let groups: GroupNames
+    var groups: GroupNames
     let options: ActionPlanOptions
     /// Whether any ownership was declared.
     var ownershipCount = 0

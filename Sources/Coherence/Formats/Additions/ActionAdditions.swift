@@ -6,7 +6,8 @@ import Foundation
 ///   need them, new `domains:`, `groups:`, `stakeholders:` and `objectives:`); `coherence: 1` and
 ///   `name` may be left out. Scores are read on the scale of the model the actions are added to.
 /// - **Plan form** (`.csv`, `.tsv`, `.txt`, `.xlsx`, `.xlsm`): an action plan, one row per action,
-///   with the headers an action plan takes (see the *ActionPlans* article).
+///   with the headers an action plan takes (see the *ActionPlans* article); its target groups may
+///   name the model's own groups by id or label besides the catalogue's.
 ///
 /// Domains, groups, stakeholders and objectives the file names are matched to the model's own by
 /// id, else by label (case, accents and spacing ignored; a plan names domains by their label), so
@@ -78,6 +79,7 @@ public struct ActionAdditions: Sendable {
         let header = try ActionPlanReader.header(of: table)
         let options = ActionPlanOptions(name: network.name, language: network.language, scale: network.scale)
         var importer = PlanImporter(name: network.name, language: network.language, options: options)
+        for group in network.nodes(of: .group) where !group.fromCatalogue { importer.groups.add(id: group.id, label: group.label) }
         importer.readPlan(table, header: header)
         for diagnostic in importer.log.diagnostics { importer.builder.report(diagnostic) }
         return ActionAdditions(file: file, builder: importer.builder)
