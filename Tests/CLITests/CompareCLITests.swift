@@ -135,7 +135,7 @@ struct CompareCLITests {
             let spillovers = try #require(html.range(of: "<section id=\"spillovers\">"))
             let findings = try #require(html.range(of: "<section class=\"findings\""))
             #expect(findings.upperBound < section.lowerBound && section.upperBound < spillovers.lowerBound)
-            #expect(html.contains(lang == "nl" ? "Sinds de vorige versie: 3 trade-offs nieuw, 8 opgelost" : "Since the previous version: 3 trade-offs new, 8 resolved"))
+            #expect(html.contains(lang == "nl" ? "Sinds de vorige versie: 3 nieuwe trade-offs, 8 opgelost" : "Since the previous version: 3 new trade-offs, 8 resolved"))
             let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
             #expect(markdown.contains("## \(heading)") && markdown.contains("changes.png"))
             let page = "file://" + out.appendingPathComponent("index.html").path

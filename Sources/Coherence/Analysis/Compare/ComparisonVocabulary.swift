@@ -21,8 +21,8 @@ public enum ComparisonVocabulary {
     public static func keyFindingHeadline(_ c: Comparison) -> LocalizedText {
         let s = c.spillovers.counts
         return InputWording.text { l in
-            l.t(nl: "Sinds de vorige versie: \(l.count(s.newTradeOffs, .tradeOff)) nieuw, \(l.integer(s.resolvedTradeOffs)) opgelost",
-                en: "Since the previous version: \(l.count(s.newTradeOffs, .tradeOff)) new, \(l.integer(s.resolvedTradeOffs)) resolved")
+            l.t(nl: "Sinds de vorige versie: \(l.integer(s.newTradeOffs)) nieuwe \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) opgelost",
+                en: "Since the previous version: \(l.integer(s.newTradeOffs)) new \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) resolved")
         }
     }
 
@@ -124,8 +124,8 @@ public enum ComparisonVocabulary {
     public static func altSummary(_ c: Comparison, domains: Int) -> LocalizedText {
         let s = c.spillovers.counts
         return InputWording.text { l in
-            l.t(nl: "Wijzigingen in de spillovers tussen \(l.count(domains, .domain)): \(l.count(s.newTradeOffs, .tradeOff)) nieuw, \(l.integer(s.resolvedTradeOffs)) opgelost, \(l.count(s.newCoBenefits, .coBenefit)) nieuw, \(l.integer(s.resolvedCoBenefits)) verdwenen.",
-                en: "Changes in the spillovers between \(l.count(domains, .domain)): \(l.count(s.newTradeOffs, .tradeOff)) new, \(l.integer(s.resolvedTradeOffs)) resolved, \(l.count(s.newCoBenefits, .coBenefit)) new, \(l.integer(s.resolvedCoBenefits)) gone.")
+            l.t(nl: "Wijzigingen in de spillovers tussen \(l.count(domains, .domain)): \(l.integer(s.newTradeOffs)) nieuwe \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) opgelost, \(l.integer(s.newCoBenefits)) nieuwe \(l.noun(.coBenefit, count: s.newCoBenefits)), \(l.integer(s.resolvedCoBenefits)) verdwenen.",
+                en: "Changes in the spillovers between \(l.count(domains, .domain)): \(l.integer(s.newTradeOffs)) new \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) resolved, \(l.integer(s.newCoBenefits)) new \(l.noun(.coBenefit, count: s.newCoBenefits)), \(l.integer(s.resolvedCoBenefits)) gone.")
         }
     }
 

@@ -335,8 +335,8 @@ enum ComparisonWording {
         let s = c.spillovers
         if s.compared {
             result.append(text { l in
-                l.t(nl: "\(l.count(s.counts.newTradeOffs, .tradeOff)) nieuw, \(l.integer(s.counts.resolvedTradeOffs)) opgelost; onbeheerde trade-offs: \(l.integer(s.counts.unmanagedPairsBefore)) → \(l.integer(s.counts.unmanagedPairsAfter)); \(l.count(s.counts.newCoBenefits, .coBenefit)) nieuw, \(l.integer(s.counts.resolvedCoBenefits)) verdwenen.",
-                    en: "\(l.count(s.counts.newTradeOffs, .tradeOff)) new, \(l.integer(s.counts.resolvedTradeOffs)) resolved; unmanaged trade-offs: \(l.integer(s.counts.unmanagedPairsBefore)) → \(l.integer(s.counts.unmanagedPairsAfter)); \(l.count(s.counts.newCoBenefits, .coBenefit)) new, \(l.integer(s.counts.resolvedCoBenefits)) gone.")
+                l.t(nl: "\(l.integer(s.counts.newTradeOffs)) nieuwe \(l.noun(.tradeOff, count: s.counts.newTradeOffs)), \(l.integer(s.counts.resolvedTradeOffs)) opgelost; onbeheerde trade-offs: \(l.integer(s.counts.unmanagedPairsBefore)) → \(l.integer(s.counts.unmanagedPairsAfter)); \(l.integer(s.counts.newCoBenefits)) nieuwe \(l.noun(.coBenefit, count: s.counts.newCoBenefits)), \(l.integer(s.counts.resolvedCoBenefits)) verdwenen.",
+                    en: "\(l.integer(s.counts.newTradeOffs)) new \(l.noun(.tradeOff, count: s.counts.newTradeOffs)), \(l.integer(s.counts.resolvedTradeOffs)) resolved; unmanaged trade-offs: \(l.integer(s.counts.unmanagedPairsBefore)) → \(l.integer(s.counts.unmanagedPairsAfter)); \(l.integer(s.counts.newCoBenefits)) new \(l.noun(.coBenefit, count: s.counts.newCoBenefits)), \(l.integer(s.counts.resolvedCoBenefits)) gone.")
             })
         } else {
             result += s.notes
