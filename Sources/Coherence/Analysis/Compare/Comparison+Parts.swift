@@ -37,7 +37,7 @@ extension Comparison {
         case .inputs:
             return inputs.actions.map(\.explanation) + inputs.domains.map(\.explanation) + inputs.ownership.map(\.explanation)
                 + inputs.interactions.map(\.explanation) + inputs.targets.map(\.explanation) + inputs.others.map(\.explanation)
-        case .spillovers: return spillovers.compared ? spillovers.changes.map(\.explanation) : spillovers.notes
+        case .spillovers: return spillovers.changes.map(\.explanation)
         case .groups: return lnob.groups.map(\.explanation)
         case .gaps: return lnob.gaps.map(\.explanation)
         case .balance: return balance.changes.map(\.explanation)

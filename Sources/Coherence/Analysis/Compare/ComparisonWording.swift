@@ -289,7 +289,10 @@ enum ComparisonWording {
                 l.t(nl: "Clusters van minstens twee: \(l.integer(k.clustersBefore)) → \(l.integer(k.clustersAfter)); \(l.integer(k.unchanged)) ongewijzigd (Louvain, seed \(k.seed); gekoppeld op de grootste Jaccard-overlap).",
                     en: "Clusters of two or more: \(l.integer(k.clustersBefore)) → \(l.integer(k.clustersAfter)); \(l.integer(k.unchanged)) unchanged (Louvain, seed \(k.seed); matched by largest Jaccard overlap).")
             }
-        case .spillovers where !c.spillovers.compared: return nil
+        case .spillovers where !c.spillovers.compared:
+            return c.spillovers.notes.first
+        case .groups, .gaps, .balance, .coverage where c.before.actions == 0 && c.after.actions == 0:
+            return nil   // matrices only: there is no plan to check
         default:
             return c.sentences(part).isEmpty ? nothing : nil
         }
@@ -317,11 +320,15 @@ enum ComparisonWording {
         let inputs = c.inputs
         let added = inputs.actions.filter { $0.change == .added }.count, removed = inputs.actions.filter { $0.change == .removed }.count
         let changed = inputs.actions.filter { $0.change == .changed }.count
+        let hasActions = c.before.actions > 0 || c.after.actions > 0
         result.append(text { l in
-            var parts = [l.t(nl: "\(l.integer(added)) nieuw", en: "\(l.integer(added)) added"),
-                         l.t(nl: "\(l.integer(removed)) geschrapt", en: "\(l.integer(removed)) dropped"),
-                         l.t(nl: "\(l.integer(changed)) gewijzigd", en: "\(l.integer(changed)) changed")]
-            parts = [l.noun(.action).capitalizedFirst + ": " + l.list(parts)]
+            var parts: [String] = []
+            if hasActions {
+                parts.append(l.noun(.action).capitalizedFirst + ": " + l.list([
+                    l.t(nl: "\(l.integer(added)) nieuw", en: "\(l.integer(added)) added"),
+                    l.t(nl: "\(l.integer(removed)) geschrapt", en: "\(l.integer(removed)) dropped"),
+                    l.t(nl: "\(l.integer(changed)) gewijzigd", en: "\(l.integer(changed)) changed")]))
+            }
             if !inputs.interactions.isEmpty {
                 parts.append(l.t(nl: "\(l.count(inputs.interactions.count, .interaction)) opnieuw gescoord",
                                  en: "\(l.count(inputs.interactions.count, .interaction)) rescored"))
@@ -330,7 +337,8 @@ enum ComparisonWording {
                 parts.append(l.t(nl: "eigenaarschap \(l.integer(inputs.ownership.count)) keer gewijzigd",
                                  en: "ownership changed \(l.integer(inputs.ownership.count)) \(l.noun(.time, count: inputs.ownership.count))"))
             }
-            return parts.joined(separator: "; ") + "."
+            if parts.isEmpty { return l.t(nl: "Niets veranderd in de invoer.", en: "Nothing changed in the input.") }
+            return (parts.joined(separator: "; ") + ".").capitalizedFirst
         })
         let s = c.spillovers
         if s.compared {
@@ -343,15 +351,15 @@ enum ComparisonWording {
         }
         let better = c.lnob.groups.filter(\.improved).count, worse = c.lnob.groups.count - better
         let opened = c.lnob.gaps.filter { $0.change == .opened }.count, closed = c.lnob.gaps.count - opened
-        result.append(text { l in
+        if hasActions { result.append(text { l in
             l.t(nl: "Groepen: \(l.integer(better)) beter bereikt, \(l.integer(worse)) minder goed; knelpunten: \(l.integer(opened)) nieuw, \(l.integer(closed)) opgelost.",
                 en: "Groups: \(l.integer(better)) better reached, \(l.integer(worse)) less well; gaps: \(l.integer(opened)) new, \(l.integer(closed)) closed.")
-        })
+        }) }
         let leans = c.balance.changes.filter(\.leanChanged).count
-        result.append(text { l in
+        if hasActions { result.append(text { l in
             l.t(nl: "Evenwicht: \(l.integer(c.balance.changes.count)) klassen verschoven (minstens \(l.percent(c.balance.shareThreshold)) of een andere scheefheid), \(l.integer(leans)) met een andere scheefheid; SDG's gedekt: \(l.integer(c.coverage.goalsCoveredBefore)) → \(l.integer(c.coverage.goalsCoveredAfter)), subdoelen: \(l.integer(c.coverage.targetsCoveredBefore)) → \(l.integer(c.coverage.targetsCoveredAfter)).",
                 en: "Balance: \(l.integer(c.balance.changes.count)) classes moved (by at least \(l.percent(c.balance.shareThreshold)) or in lean), \(l.integer(leans)) with another lean; SDGs covered: \(l.integer(c.coverage.goalsCoveredBefore)) → \(l.integer(c.coverage.goalsCoveredAfter)), targets: \(l.integer(c.coverage.targetsCoveredBefore)) → \(l.integer(c.coverage.targetsCoveredAfter)).")
-        })
+        }) }
         if let r = c.influence {
             result.append(text { l in
                 let tau = r.kendallTau.map { l.number($0, decimals: 2) } ?? l.t(nl: "niet te bepalen", en: "undefined")
