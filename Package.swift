@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Coherence", targets: ["Coherence"]),
         .library(name: "CoherenceRender", targets: ["CoherenceRender"]),
         .library(name: "CoherenceReport", targets: ["CoherenceReport"]),
+        .library(name: "CoherenceWorkbook", targets: ["CoherenceWorkbook"]),
         .executable(name: "coherence", targets: ["coherence"]),
     ],
     dependencies: [
@@ -24,6 +25,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // libxlsxwriter (Debian: libxlsxwriter-dev), imported only by CoherenceWorkbook.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "Coherence",
             dependencies: [
@@ -37,6 +44,11 @@ let package = Package(
             name: "CoherenceRender",
             dependencies: ["Coherence", "CGraphviz"]
         ),
+        // Writes XLSX workbooks (typed sheets, cells, formats, validations) through libxlsxwriter.
+        .target(
+            name: "CoherenceWorkbook",
+            dependencies: ["CXLSXWriter"]
+        ),
         .target(
             name: "CoherenceReport",
             dependencies: ["Coherence", "CoherenceRender"]
@@ -44,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "coherence",
             dependencies: [
-                "Coherence", "CoherenceRender", "CoherenceReport",
+                "Coherence", "CoherenceRender", "CoherenceReport", "CoherenceWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +68,7 @@ let package = Package(
         ]),
         .testTarget(name: "CoherenceRenderTests", dependencies: ["CoherenceRender", "Coherence"]),
         .testTarget(name: "CoherenceReportTests", dependencies: ["CoherenceReport", "CoherenceRender", "Coherence"]),
+        .testTarget(name: "CoherenceWorkbookTests", dependencies: ["CoherenceWorkbook", "Coherence", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Coherence", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

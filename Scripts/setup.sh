@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Coherence needs and the machine lacks: the Graphviz C library (libgraphviz-dev,
-# found through pkg-config "libgvc") and the pinned font (fonts-dejavu-core). With --python it also
+# found through pkg-config "libgvc"), the XLSX writer libxlsxwriter (libxlsxwriter-dev, found
+# through pkg-config "xlsxwriter") and the pinned font (fonts-dejavu-core). With --python it also
 # makes the local virtual environment .venv with the Python packages the cross-checks use.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -17,6 +18,7 @@ done
 
 missing=()
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev pkg-config)
+pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev pkg-config)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ "$want_browser" = 1 ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
 
@@ -32,7 +34,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "setup: error: ${missing[*]} missing and apt-get is not available on this system." >&2
-    echo "setup: install Graphviz's development files (pkg-config must find 'libgvc') and the DejaVu fonts." >&2
+    echo "setup: install Graphviz's and libxlsxwriter's development files (pkg-config must find 'libgvc' and 'xlsxwriter') and the DejaVu fonts." >&2
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
@@ -43,6 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
   pkg-config --exists libgvc || { echo "setup: error: libgraphviz-dev installed but pkg-config still cannot find libgvc" >&2; exit 1; }
+  pkg-config --exists xlsxwriter || { echo "setup: error: libxlsxwriter-dev installed but pkg-config still cannot find xlsxwriter" >&2; exit 1; }
 fi
 
 if [ "$want_python" = 1 ]; then
@@ -59,4 +62,4 @@ if [ "$want_python" = 1 ]; then
     echo "$want" > .venv/.requirements.sha256
   fi
 fi
-echo "setup: ok (Graphviz $(pkg-config --modversion libgvc))"
+echo "setup: ok (Graphviz $(pkg-config --modversion libgvc), libxlsxwriter $(dpkg-query -W -f='${Version}' libxlsxwriter-dev 2>/dev/null || pkg-config --modversion xlsxwriter))"
