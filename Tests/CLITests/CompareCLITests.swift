@@ -148,5 +148,6 @@ struct CompareCLITests {
         #expect(whatIf.status == 0, "\(whatIf.stderr)")
         let html = try String(contentsOf: dir.appendingPathComponent("w/index.html"), encoding: .utf8)
         #expect(html.contains("Wat als het plan anders was: zonder ‘Regionaal bedrijventerrein Leiepoort (22 ha)’."))
+        #expect(html.contains("Wat als: 0 nieuwe trade-offs, 8 opgelost"))
     }
 }

@@ -27,10 +27,12 @@ extension SpilloverDiagrams {
     ///   - before: The earlier version (labels of domains it alone has).
     ///   - after: The later version (labels, the scale).
     ///   - language: The language of the diagram.
+    ///   - whatIf: The what-if's name, when `after` is a variant of `before` (for the subtitle).
     /// - Returns: A diagram for circo (``domainsEngine``), or `nil` when spillovers were not
     ///   compared or nothing changed.
     /// - Complexity: O(c + d²) for c changed findings and d domains.
-    public static func changes(_ comparison: Comparison, before: PolicyNetwork, after: PolicyNetwork, language: Language) -> Diagram? {
+    public static func changes(_ comparison: Comparison, before: PolicyNetwork, after: PolicyNetwork, language: Language,
+                               whatIf: LocalizedText? = nil) -> Diagram? {
         let changes = comparison.spillovers.changes
         guard comparison.spillovers.compared, !changes.isEmpty else { return nil }
         let l = Localizer(language)
@@ -65,7 +67,7 @@ extension SpilloverDiagrams {
         var diagram = Diagram(
             name: "changes-domains",
             title: l(ComparisonVocabulary.diagramTitle),
-            subtitle: LNOBDiagrams.wrap(l(ComparisonVocabulary.diagramSubtitle(comparison)), width: 90),
+            subtitle: LNOBDiagrams.wrap(l(ComparisonVocabulary.diagramSubtitle(comparison, whatIf: whatIf)), width: 90),
             graphStyle: GraphStyle(rankDirection: .leftToRight, nodeSeparation: 0.5, rankSeparation: 1.4))
 
         var domainIDs = after.nodes(of: .domain).map(\.id)

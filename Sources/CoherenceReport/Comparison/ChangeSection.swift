@@ -49,7 +49,7 @@ struct ChangeSection {
     var keyFinding: KeyFinding {
         let s = c.spillovers.counts
         let severity: KeyFinding.Severity = s.newTradeOffs > s.resolvedTradeOffs || s.newlyUnmanaged > 0 ? .alert : .notice
-        return KeyFinding(severity, headline: l(ComparisonVocabulary.keyFindingHeadline(c)),
+        return KeyFinding(severity, headline: l(ComparisonVocabulary.keyFindingHeadline(c, whatIf: changes.whatIf != nil)),
                           text: l(ComparisonVocabulary.keyFindingText(c)), sectionID: Self.id)
     }
 
@@ -58,7 +58,7 @@ struct ChangeSection {
     func section() throws -> ReportSection {
         var blocks: [ReportBlock] = [.paragraph(l(ComparisonVocabulary.sectionIntro(c, whatIf: changes.whatIf)))]
         blocks.append(.list(c.summary.map { l($0) }))
-        if let diagram = SpilloverDiagrams.changes(c, before: changes.before, after: after, language: language) {
+        if let diagram = SpilloverDiagrams.changes(c, before: changes.before, after: after, language: language, whatIf: changes.whatIf) {
             let rows = c.spillovers.changes.map { change -> [String] in
                 [l(ComparisonVocabulary.kind(change.kind, effect: change.effect)),
                  change.path.joined(separator: " → "),

@@ -17,11 +17,15 @@ public enum ComparisonVocabulary {
         }
     }
 
-    /// The key finding's headline: new and resolved trade-offs.
-    public static func keyFindingHeadline(_ c: Comparison) -> LocalizedText {
+    /// The key finding's headline: new and resolved trade-offs, since the previous version or in a what-if.
+    public static func keyFindingHeadline(_ c: Comparison, whatIf: Bool = false) -> LocalizedText {
         let s = c.spillovers.counts
         return InputWording.text { l in
-            l.t(nl: "Sinds de vorige versie: \(l.integer(s.newTradeOffs)) nieuwe \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) opgelost",
+            if whatIf {
+                return l.t(nl: "Wat als: \(l.integer(s.newTradeOffs)) nieuwe \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) opgelost",
+                           en: "What if: \(l.integer(s.newTradeOffs)) new \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) resolved")
+            }
+            return l.t(nl: "Sinds de vorige versie: \(l.integer(s.newTradeOffs)) nieuwe \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) opgelost",
                 en: "Since the previous version: \(l.integer(s.newTradeOffs)) new \(l.noun(.tradeOff, count: s.newTradeOffs)), \(l.integer(s.resolvedTradeOffs)) resolved")
         }
     }
@@ -55,9 +59,10 @@ public enum ComparisonVocabulary {
     /// The diagram's title.
     public static let diagramTitle = LocalizedText(nl: "Wat veranderde tussen de beleidsdomeinen", en: "What changed between policy domains")
 
-    /// The diagram's subtitle: the two versions.
-    public static func diagramSubtitle(_ c: Comparison) -> LocalizedText {
-        LocalizedText(nl: "van \(c.before.name) naar \(c.after.name)", en: "from \(c.before.name) to \(c.after.name)")
+    /// The diagram's subtitle: the two versions, or the plan and its what-if.
+    public static func diagramSubtitle(_ c: Comparison, whatIf: LocalizedText? = nil) -> LocalizedText {
+        if let whatIf { return LocalizedText(nl: "\(c.before.name): \(whatIf.nl)", en: "\(c.before.name): \(whatIf.en)") }
+        return LocalizedText(nl: "van \(c.before.name) naar \(c.after.name)", en: "from \(c.before.name) to \(c.after.name)")
     }
 
     /// The legend's entries, in order: new trade-offs, resolved trade-offs, new co-benefits,

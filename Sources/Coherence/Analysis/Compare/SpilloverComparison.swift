@@ -160,13 +160,15 @@ extension SpilloverComparison {
 
     /// The input changes that explain a finding's change: the acting action's own change and its
     /// contribution that starts the path, the interaction cells along the path, the ownership of
-    /// the target, and for management the receiving domains' supporting actions and mitigations.
+    /// the target, and for a change of management the receiving domains' supporting actions and
+    /// the mitigations (a trade-off that is new or gone is explained by what made it so, not by
+    /// what managed it).
     static func reasons(_ change: SpilloverChange, before b: Spillover?, after a: Spillover?, causes: CauseFinder) -> [ComparisonCause] {
         let path = change.path
         var result = causes.action(change.action, targets: path.count > 1 ? [path[1]] : [])
         if path.count > 2 { result += causes.interactions((1..<(path.count - 1)).map { (path[$0], path[$0 + 1]) }) }
         result += causes.ownership(of: [change.target])
-        if change.effect == .tradeOff {
+        if [.newlyManaged, .newlyPartlyManaged, .newlyUnmanaged].contains(change.kind) {
             let supportersBefore = Set(b?.supportedBy ?? []), supportersAfter = Set(a?.supportedBy ?? [])
             for supporter in supportersBefore.symmetricDifference(supportersAfter).sorted() {
                 result += causes.action(supporter, targets: [change.target], includeDomain: true)
