@@ -33,6 +33,7 @@ struct CoherenceCommand: AsyncParsableCommand {
             CentralityCommand.self,
             GenerateCommand.self,
             BatchCommand.self,
+            CompareCommand.self,
         ]
     )
 }

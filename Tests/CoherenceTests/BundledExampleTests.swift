@@ -32,6 +32,16 @@ struct BundledExampleTests {
         #expect(network.nodes(of: .action).allSatisfy { $0.plan.count == 2 })
     }
 
+    @Test("the plan one year on loads without a problem, from the binary and from Models/, and hashes apart")
+    func revisionLoads() throws {
+        let revised = try BundledExample.network(.revised2027)
+        #expect(revised.warnings.isEmpty, "\(revised.warnings)")
+        #expect(revised == (try ModelReader().read(contentsOf: repositoryRoot.appendingPathComponent("Models/example-2027.yaml"))))
+        #expect(revised.experts == ["workshop-2027-expert-a", "workshop-2027-expert-b", "model"].sorted())
+        #expect(BundledExample.hash(of: .adopted) == BundledExample.hash && BundledExample.hash(of: .revised2027) != BundledExample.hash)
+        #expect(BundledExample.filesOfModel.values.allSatisfy { $0.allSatisfy { BundledExample.files[$0] != nil } })
+    }
+
     @Test("the example on disk reads like the embedded one, with its matrices relative to it")
     func exampleFromDisk() throws {
         let url = repositoryRoot.appendingPathComponent("Models/example.yaml")

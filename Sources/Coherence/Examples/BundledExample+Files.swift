@@ -4,6 +4,655 @@
 extension BundledExample {
     /// The files of the bundled example, by path relative to `Models/`.
     static let files: [String: String] = [
+        "example-2027.yaml": """
+# Voorbeeldmodel, tweede versie: het meerjarenplan 2026-2031 van de fictieve gemeente Leiewaarde
+# één jaar later, na de bijsturing van 2027. Vergelijk het met de eerste versie:
+#
+#   coherence compare Models/example.yaml Models/example-2027.yaml
+#   coherence report Models/example-2027.yaml --compare Models/example.yaml -o rapport-2027
+#
+# Wat er veranderde tegenover Models/example.yaml (en niets anders):
+#   - geschrapt: `kouterveld` (de woonuitbreiding, afgevoerd na bezwaren en de Vlaamse bouwshift)
+#     en `stationsplein` (de heraanleg, uitgesteld tot na 2031);
+#   - nieuw: `buurtbus` (buurtbus en nachtbus naar de deelgemeenten, die de last van het nieuwe
+#     busnet voor nachtwerkers opvangt, maar de eerste jaren nog op diesel rijdt);
+#   - herbegroot: `bedrijventerrein` van 4,2 naar 2,6 miljoen euro (enkel fase 1);
+#   - opnieuw gescoord in een nieuwe workshop (maart 2027): de wisselwerking 8.5 → 13.2 (meer banen
+#     op bedrijventerreinen buiten de kern betekent meer woon-werkverkeer met de wagen), door beide
+#     experts nu −2 (was −1 en 0). De matrices van 2027 zijn die van 2026 met die ene cel anders.
+#
+# Alle namen, bedragen en scores zijn verzonnen. Bestandsformaat: zie
+# Sources/Coherence/Coherence.docc/ModelFileFormat.md.
+
+coherence: 1
+name: Gemeente Leiewaarde — meerjarenplan 2026-2031, bijsturing 2027
+language: nl
+
+# --- Eigen doelstellingen ----------------------------------------------------------------------
+# Een lokale doelstelling die geen SDG-target is, maar wel in het netwerk meedoet.
+objectives:
+  - {id: levendige-kernen, label: Levendige dorpskernen in de deelgemeenten}
+
+# --- Beleidsdomeinen ---------------------------------------------------------------------------
+# Elk domein "bezit" de targets waarvoor het verantwoordelijk is. Zo weet de analyse waar een
+# neveneffect (spillover) landt. Wie een hele SDG bezit, bezit al haar targets.
+# Bewust door niemand bezeten (een bevinding op zich): 3.9 (gezondheid en vervuiling),
+# 2.1 en 2.4 (voeding en landbouw), 12.3 (voedselverspilling), 15.2 (bossen), 8.7 en 8.8
+# (arbeidsomstandigheden in toeleveringsketens), 16.1 (veiligheid).
+domains:
+  - {id: mobiliteit, label: Mobiliteit, owns: ["11.2", "3.6", "9.1"]}
+  - {id: wonen, label: Wonen, owns: ["11.1", "7.1"]}
+  - {id: welzijn, label: Welzijn en sociaal beleid, owns: ["SDG1", "10.2", "5.4", "3.8"]}
+  - {id: onderwijs, label: Onderwijs en kinderopvang, owns: ["SDG4"]}
+  - {id: economie, label: Lokale economie, owns: ["8.3", "8.5", "8.6", "8.9", "9.2", levendige-kernen]}
+  - id: omgeving
+    label: Omgeving en klimaat
+    owns: ["7.2", "7.3", "11.3", "11.5", "11.6", "11.7", "12.5", "13.1", "13.2", "13.3", "15.1", "15.5"]
+  - {id: cultuur-sport, label: Cultuur en sport, owns: ["11.4", "3.4"]}
+  - {id: internationaal, label: Internationale samenwerking, owns: ["17.16", "17.17", "6.1", "4.7"]}
+  - {id: bestuur, label: Algemeen bestuur en ICT, owns: ["16.6", "16.7", "16.10", "12.7"]}
+
+# --- Groepen (Leave No One Behind) -------------------------------------------------------------
+# De tien groepen van de catalogus (low-income, women-girls, children-youth, older-persons,
+# disability, migration-background, deprived-areas, homeless, digitally-excluded,
+# shock-affected) hoeven niet gedeclareerd te worden. Hier komen de eigen groepen.
+groups:
+  - {id: nachtwerkers, label: Nachtwerkers en ploegenarbeiders, factors: [socio-economic-status]}
+  - {id: mantelzorgers, label: Mantelzorgers, factors: [socio-economic-status, discrimination]}
+
+# --- Betrokken partners ------------------------------------------------------------------------
+# "represents" zegt voor welke groep een partner spreekt: zo ziet de analyse of een groep die
+# een last draagt een stem had in de actie.
+stakeholders:
+  - {id: sdg-werkgroep, label: Transversale SDG-werkgroep van de administratie, kind: administration}
+  - {id: sociaal-huis, label: Sociaal Huis Leiewaarde, kind: administration}
+  - {id: armoedevereniging, label: De Brug — vereniging waar armen het woord nemen, kind: civil-society, represents: [low-income]}
+  - {id: seniorenraad, label: Seniorenraad, kind: citizens, represents: [older-persons]}
+  - {id: jeugdraad, label: Jeugdraad, kind: citizens, represents: [children-youth]}
+  - {id: adviesraad-handicap, label: Adviesraad voor personen met een handicap, kind: citizens, represents: [disability]}
+  - {id: integratieraad, label: Adviesraad Samenleven in Diversiteit, kind: citizens, represents: [migration-background]}
+  - {id: wijkcomite-rivierwijk, label: Wijkcomité Rivierwijk, kind: citizens, represents: [deprived-areas]}
+  - {id: basiseducatie, label: Centrum voor Basiseducatie Leiestreek, kind: civil-society, represents: [digitally-excluded]}
+  - {id: handelaarsvereniging, label: Handelaarsvereniging Leiewaarde Centrum, kind: private-sector}
+  - {id: woonmaatschappij, label: Woonmaatschappij Leie en Mandel, kind: other}
+  - {id: hogeschool, label: Hogeschool Leiestreek — onderzoeksgroep Duurzame Stad, kind: knowledge}
+  - {id: kowetto, label: Gemeente Kowetto (Benin) — fictieve partnergemeente, kind: partner-municipality}
+
+# --- Acties van het meerjarenplan --------------------------------------------------------------
+# plan: [beleidsdoelstelling, actieplan]. targets: bijdrage aan SDG-targets (of aan een hele SDG
+# wanneer het plan alleen per doel getagd is). groups: voordeel (+) of last (-) voor een groep.
+# scope: here (hier en nu), elsewhere (elders: partnergemeente, toeleveringsketen), later
+# (toekomstige generaties).
+actions:
+
+  # ===== Mobiliteit =====
+  - id: lez
+    label: Lage-emissiezone in het centrum
+    domain: mobiliteit
+    budget: 1200000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.2 Schone lucht en stille straten"]
+    targets:
+      "11.6": reinforcing
+      "3.9": {score: 2, confidence: high, rationale: "Minder fijn stof en stikstofdioxide rond scholen en de markt"}
+      "13.2": enabling
+      "8.3": {score: -1, confidence: medium, rationale: "Handelaars vrezen minder klanten met de wagen uit de deelgemeenten", source: "Overleg handelaarsvereniging, februari 2026"}
+    groups:
+      low-income: {score: -2, confidence: high, rationale: "Wie een oude diesel heeft en geen nieuwe wagen kan betalen, mag het centrum niet meer in"}
+      older-persons: -1
+      children-youth: 2
+    stakeholders: [armoedevereniging, handelaarsvereniging, hogeschool]
+
+  - id: fietsroutes
+    label: Veilige en verlichte fietsroutes naar school en werk
+    domain: mobiliteit
+    budget: 2800000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.1 Veilig en duurzaam verplaatsen"]
+    targets: {"3.6": reinforcing, "11.2": 2, "3.4": enabling, "13.2": 1, "11.6": enabling}
+    groups: {children-youth: 2, women-girls: {score: 1, rationale: "Verlichting maakt de route 's avonds sociaal veiliger"}, nachtwerkers: 1}
+    stakeholders: [jeugdraad, sdg-werkgroep]
+
+  - id: schoolstraten
+    label: Schoolstraten en zone 30 rond alle scholen
+    domain: mobiliteit
+    budget: 180000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.1 Veilig en duurzaam verplaatsen"]
+    targets: {"3.6": 2, "3.9": enabling, "11.2": 1}
+    groups: {children-youth: 2}
+    stakeholders: [jeugdraad]
+
+  - id: busnet
+    label: Herschikking van het busnet met de vervoerregio (kernnet en flexvervoer)
+    domain: mobiliteit
+    budget: 350000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.1 Veilig en duurzaam verplaatsen"]
+    targets:
+      "11.2": {score: 1, confidence: low, rationale: "Snellere assen, maar minder haltes in de deelgemeenten"}
+      "13.2": enabling
+      "10.2": constraining
+      levendige-kernen: {score: -1, rationale: "Deelgemeenten verliezen hun rechtstreekse bus naar het centrum"}
+    groups:
+      older-persons: -1
+      nachtwerkers: {score: -2, confidence: high, rationale: "De laatste bussen vallen weg en het flexvervoer rijdt niet na 21 uur"}
+    stakeholders: [sdg-werkgroep, seniorenraad]
+
+  - id: voetpaden
+    label: Toegankelijke voetpaden en bushaltes (actieplan toegankelijkheid)
+    domain: mobiliteit
+    budget: 950000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.1 Veilig en duurzaam verplaatsen"]
+    targets: {"11.2": reinforcing, "11.7": 1, "3.6": enabling}
+    groups: {disability: 2, older-persons: 2}
+    stakeholders: [adviesraad-handicap, seniorenraad]
+
+  - id: autodelen
+    label: Autodeelpunten in elke deelgemeente
+    domain: mobiliteit
+    budget: 240000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.1 Veilig en duurzaam verplaatsen"]
+    targets: {SDG11: enabling}            # alleen per doel getagd, zoals vaak in de BBC
+    groups: {low-income: 1}
+
+  - id: buurtbus
+    label: Buurtbus en nachtbus naar de deelgemeenten (met vrijwilligers en de vervoerregio)
+    domain: mobiliteit
+    budget: 420000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.1 Veilig en duurzaam verplaatsen"]
+    targets:
+      "11.2": reinforcing
+      levendige-kernen: 1
+      "10.2": 1
+      "13.2": {score: -1, confidence: medium, rationale: "De eerste jaren rijden de bussen nog op diesel"}
+    groups: {nachtwerkers: 2, older-persons: 1}
+    mitigates:
+      - {action: busnet, group: nachtwerkers}      # de laatste bus valt niet meer weg
+    stakeholders: [seniorenraad, sdg-werkgroep]
+
+  # ===== Wonen =====
+  - id: sociale-huurwoningen
+    label: 120 extra sociale huurwoningen met de woonmaatschappij
+    domain: wonen
+    budget: 4500000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.2 Betaalbaar en kwaliteitsvol wonen"]
+    targets:
+      "11.1": {score: 3, confidence: high, rationale: "De wachtlijst telt 640 kandidaat-huurders"}
+      "1.4": reinforcing
+      "10.2": enabling
+      "15.1": {score: -1, confidence: medium, rationale: "Een derde van de woningen komt op een onbebouwd perceel"}
+    groups: {low-income: 2, migration-background: 1, disability: 1}
+    stakeholders: [woonmaatschappij, armoedevereniging]
+
+  - id: verdichting-stationswijk
+    label: Kernverdichting in de stationswijk (250 woningen door inbreiding)
+    domain: wonen
+    budget: 2100000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.3 Zuinig ruimtegebruik en levendige kernen"]
+    targets:
+      "11.1": reinforcing
+      "11.3": 2
+      "15.1": {score: 1, confidence: medium, rationale: "Inbreiding spaart open ruimte aan de rand", scope: later}
+      "11.7": {score: -2, confidence: medium, rationale: "Binnengebieden en het buurtpark maken plaats voor bouwblokken", source: "Advies milieuraad, 2026"}
+      "11.2": enabling
+    groups: {older-persons: 1}
+    stakeholders: [hogeschool, woonmaatschappij]
+
+  - id: renovatiecoach
+    label: Renovatiecoach en conformiteitscontrole van private huurwoningen
+    domain: wonen
+    budget: 420000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.1 Hernieuwbare energie en energiezuinige gebouwen"]
+    targets:
+      "7.3": reinforcing
+      "13.2": enabling
+      "11.1": {score: 1, confidence: low, rationale: "Betere woningen, maar verhuurders rekenen de renovatie door in de huurprijs"}
+      "7.1": 1
+    groups:
+      low-income: {score: -2, confidence: medium, rationale: "Kwetsbare huurders dreigen na renovatie hun woning te verliezen (renovictie)"}
+    stakeholders: [sdg-werkgroep]
+
+  - id: huurpremie
+    label: Uitbreiding sociaal verhuurkantoor en lokale huurpremie
+    domain: wonen
+    budget: 650000
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.2 Betaalbaar en kwaliteitsvol wonen"]
+    targets: {"11.1": 2, "1.4": enabling, "10.2": 1}
+    groups: {low-income: 2}
+    mitigates:
+      - {action: renovatiecoach, group: low-income}
+    stakeholders: [armoedevereniging, sociaal-huis]
+
+  - id: energiefit
+    label: Energiescans en renovatiepremie voor kwetsbare eigenaars
+    domain: wonen
+    budget: 780000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.1 Hernieuwbare energie en energiezuinige gebouwen"]
+    targets: {"7.1": reinforcing, "7.3": 2, "1.2": enabling, "13.2": 1}
+    groups: {low-income: 2, older-persons: 1}
+    stakeholders: [sociaal-huis, armoedevereniging]
+
+  - id: zorgwonen
+    label: Kangoeroewonen en zorgwonen mogelijk maken (aanpassing stedenbouwkundige verordening)
+    domain: wonen
+    plan: ["BD2 Een bereikbare gemeente met betaalbaar wonen", "AP2.3 Zuinig ruimtegebruik en levendige kernen"]
+    targets: {SDG11: enabling, levendige-kernen: 1}
+    groups: {mantelzorgers: 1, older-persons: 1}
+    stakeholders: [seniorenraad]
+
+  # ===== Welzijn en sociaal beleid =====
+  - id: mobiliteitsbudget
+    label: Mobiliteitsbudget voor wie de wagen wegdoet
+    domain: welzijn
+    budget: 300000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.1 Armoede voorkomen en bestrijden"]
+    targets: {SDG11: enabling, SDG1: enabling}
+    groups: {low-income: 2}
+    mitigates:
+      - {action: lez, group: low-income}        # vangt de last van de LEZ voor wie weinig verdient op
+    stakeholders: [armoedevereniging, sociaal-huis]
+
+  - id: minder-mobielen
+    label: Minder Mobielen Centrale en vrijwilligersvervoer
+    domain: welzijn
+    budget: 45000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.2 Zorg en welzijn dichtbij"]
+    targets: {"11.2": enabling, "10.2": 1}
+    groups: {older-persons: 2, disability: 1}
+    mitigates:
+      - {action: busnet, group: older-persons}
+    stakeholders: [seniorenraad, adviesraad-handicap]
+
+  - id: vroegdetectie
+    label: Vroegdetectie van armoede met huisbezoeken en automatische rechtentoekenning
+    domain: welzijn
+    budget: 310000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.1 Armoede voorkomen en bestrijden"]
+    targets:
+      "1.2": {score: 2, confidence: medium, rationale: "Een op vier gezinnen krijgt de rechten waar het recht op heeft niet"}
+      "1.3": reinforcing
+      "10.2": 1
+    groups: {low-income: 2, older-persons: 1}
+    stakeholders: [armoedevereniging, sociaal-huis]
+
+  - id: mantelzorg
+    label: Mantelzorgpremie en respijtzorg (dagopvang, oppashulp)
+    domain: welzijn
+    budget: 520000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.2 Zorg en welzijn dichtbij"]
+    targets: {"5.4": reinforcing, "3.4": 1}
+    groups: {mantelzorgers: 2, women-girls: 1, older-persons: 1, disability: 1}
+    stakeholders: [seniorenraad]
+
+  - id: hitteplan
+    label: Hitteplan en buddywerking voor kwetsbare ouderen
+    domain: welzijn
+    budget: 35000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.3 Een klimaatbestendige, groene en natuurrijke gemeente"]
+    targets: {SDG3: enabling, SDG13: enabling}
+    groups: {older-persons: 2, shock-affected: 2}
+    stakeholders: [seniorenraad, sociaal-huis]
+
+  - id: rivierwijk
+    label: Buurtgericht werken in de Rivierwijk (wijkgezondheidscentrum en buurtwerk)
+    domain: welzijn
+    budget: 890000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.2 Zorg en welzijn dichtbij"]
+    targets: {"3.8": reinforcing, "10.2": 2, "1.4": enabling}
+    groups: {deprived-areas: 2, low-income: 1, migration-background: 1}
+    stakeholders: [wijkcomite-rivierwijk, sociaal-huis, integratieraad]
+
+  # ===== Onderwijs en kinderopvang =====
+  - id: kinderopvang
+    label: 180 extra plaatsen kinderopvang met inkomensgerelateerd tarief
+    domain: onderwijs
+    budget: 3200000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.3 Kansen voor elk kind"]
+    targets:
+      "4.2": {score: 3, confidence: high, rationale: "Tekort van 180 plaatsen, vooral in de Rivierwijk"}
+      "5.4": enabling
+      "8.5": {score: 1, rationale: "Ouders, vooral moeders, kunnen (meer) gaan werken"}
+    groups: {children-youth: 2, women-girls: 2, low-income: 1}
+    stakeholders: [sociaal-huis]
+
+  - id: brugfiguren
+    label: Brugfiguren tussen school en gezin
+    domain: onderwijs
+    budget: 240000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.3 Kansen voor elk kind"]
+    targets: {"4.1": 2, "4.5": reinforcing, "10.2": 1}
+    groups: {migration-background: 2, low-income: 1, children-youth: 2}
+    stakeholders: [integratieraad, armoedevereniging]
+
+  - id: schoolgebouwen
+    label: Energierenovatie en ontharding van de gemeentelijke basisscholen
+    domain: onderwijs
+    budget: 3900000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.1 Hernieuwbare energie en energiezuinige gebouwen"]
+    targets:
+      "4.a": reinforcing
+      "7.3": 2
+      "13.1": {score: 1, scope: later, rationale: "Groene speelplaatsen houden regenwater vast en koelen bij hitte"}
+      "11.7": enabling
+    groups: {children-youth: 1}
+    stakeholders: [jeugdraad]
+
+  - id: speelpleinwerking
+    label: Inclusieve speelpleinwerking en vakantieopvang
+    domain: onderwijs
+    budget: 210000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.3 Kansen voor elk kind"]
+    targets: {SDG4: enabling}
+    groups: {children-youth: 2, disability: 1}
+    stakeholders: [jeugdraad, adviesraad-handicap]
+
+  - id: schoolmaaltijden
+    label: Gezonde, palmolievrije schoolmaaltijden met lokale producten
+    domain: onderwijs
+    budget: 380000
+    plan: ["BD5 Een solidaire wereldgemeente", "AP5.2 Eerlijk en duurzaam aankopen"]
+    targets:
+      "2.1": enabling
+      "3.4": 1
+      "12.3": enabling
+      "2.4": 1
+      "15.2": {score: 1, scope: elsewhere, confidence: medium, rationale: "Geen palmolie: minder druk op regenwoud in de productielanden"}
+    groups: {children-youth: 2, low-income: 1}
+
+  # ===== Lokale economie =====
+  - id: bedrijventerrein
+    label: Regionaal bedrijventerrein Leiepoort (22 ha)
+    domain: economie
+    budget: 2600000                      # 2027: enkel fase 1 (12 ha); was 4 200 000
+    plan: ["BD4 Een ondernemende gemeente met werk voor iedereen", "AP4.2 Ruimte om te ondernemen"]
+    targets:
+      "8.5": {score: 2, confidence: medium, rationale: "Naar schatting 600 banen, deels laaggeschoold"}
+      "8.3": reinforcing
+      "9.2": enabling
+      "9.1": 1
+      "15.1": {score: -2, confidence: high, rationale: "22 ha open ruimte en landbouwgrond verdwijnt", source: "Plan-MER, 2025"}
+      "13.2": {score: -1, confidence: medium, rationale: "Extra vrachtverkeer en bedrijfsgebouwen"}
+      "11.6": constraining
+      "3.9": {score: -1, confidence: low, rationale: "Meer fijn stof langs de aanvoerroute"}
+    groups:
+      deprived-areas: {score: -2, confidence: high, rationale: "Het vrachtverkeer rijdt door de Rivierwijk naar de snelweg"}
+    stakeholders: [handelaarsvereniging, wijkcomite-rivierwijk]
+
+  - id: winkelkern
+    label: "Winkelkernversterking: leegstandsheffing, starterspremie en pop-ups"
+    domain: economie
+    budget: 380000
+    plan: ["BD4 Een ondernemende gemeente met werk voor iedereen", "AP4.1 Een sterke handelskern"]
+    targets: {"8.3": 2, "11.3": enabling, "8.5": 1, levendige-kernen: enabling}
+    mitigates:
+      - {action: lez, target: "8.3"}            # vangt het omzetverlies door de LEZ op
+    stakeholders: [handelaarsvereniging]
+
+  - id: sociale-economie
+    label: Lokale diensteneconomie en maatwerkbedrijf (groenonderhoud, fietsherstel)
+    domain: economie
+    budget: 560000
+    plan: ["BD4 Een ondernemende gemeente met werk voor iedereen", "AP4.2 Ruimte om te ondernemen"]
+    targets: {"8.5": 2, "10.2": reinforcing, "1.2": 1, "8.6": enabling}
+    groups: {low-income: 1, disability: 2, migration-background: 1}
+    stakeholders: [sociaal-huis]
+
+  - id: leiefeesten
+    label: Toeristische evenementen (Leiefeesten en winterdorp)
+    domain: economie
+    budget: 450000
+    plan: ["BD4 Een ondernemende gemeente met werk voor iedereen", "AP4.3 Bezoekers en beleving"]
+    targets:
+      "8.9": reinforcing
+      "11.4": 1
+      "12.5": {score: -1, confidence: high, rationale: "Wegwerpbekers, -borden en zwerfvuil"}
+      "11.6": {score: -1, confidence: medium, rationale: "Afval en nachtlawaai in het centrum"}
+      "13.2": {score: "−1", confidence: low, rationale: "Bezoekers komen vooral met de wagen"}   # Unicode-minteken, zoals uit Word gekopieerd
+    stakeholders: [handelaarsvereniging]
+
+  - id: korte-keten
+    label: Boerenmarkt en lokaal voedselplatform (korte keten)
+    domain: economie
+    budget: 65000
+    plan: ["BD4 Een ondernemende gemeente met werk voor iedereen", "AP4.1 Een sterke handelskern"]
+    targets: {SDG2: enabling, SDG12: enabling}
+
+  - id: recreatief-netwerk
+    label: Recreatief fiets- en wandelnetwerk langs de Leie
+    domain: economie
+    budget: 700000
+    plan: ["BD4 Een ondernemende gemeente met werk voor iedereen", "AP4.3 Bezoekers en beleving"]
+    targets: {"8.9": 1, "3.4": enabling, "15.5": {score: -1, confidence: low, rationale: "Meer recreanten in de Leiemeersen"}}
+
+  # ===== Omgeving en klimaat =====
+  - id: zonnepanelen
+    label: Zonnepanelen op alle gemeentelijke gebouwen, samen met een burgercoöperatie
+    domain: omgeving
+    budget: 1500000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.1 Hernieuwbare energie en energiezuinige gebouwen"]
+    targets: {SDG7: enabling, "7.2": indivisible, "13.2": reinforcing, "17.17": enabling}   # doel én targets: telt één keer (de targets)
+    stakeholders: [hogeschool]
+
+  - id: warmtenet
+    label: Warmtenet in de stationswijk met restwarmte
+    domain: omgeving
+    budget: 2600000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.1 Hernieuwbare energie en energiezuinige gebouwen"]
+    targets: {"7.2": 2, "7.3": reinforcing, "13.2": 2, "7.1": enabling}
+    groups: {low-income: {score: 1, rationale: "Sociaal tarief voor wie recht heeft op verhoogde tegemoetkoming"}}
+    stakeholders: [woonmaatschappij, hogeschool]
+
+  - id: ontharding
+    label: Ontharding en waterbuffers (Leiemeersen, marktplein, schoolomgevingen)
+    domain: omgeving
+    budget: 1300000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.3 Een klimaatbestendige, groene en natuurrijke gemeente"]
+    scope: later                         # het effect (minder overstromingen) komt vooral later
+    targets:
+      "13.1": {score: 2, confidence: high, rationale: "Buffert een bui van 100 mm zoals in 2021"}
+      "11.5": reinforcing
+      "15.5": enabling
+      "11.7": {score: 1, scope: here}
+    groups: {shock-affected: 2, deprived-areas: 1}
+    stakeholders: [wijkcomite-rivierwijk, hogeschool]
+
+  - id: stadsbos
+    label: Nieuw stadsbos van 15 ha
+    domain: omgeving
+    budget: 900000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.3 Een klimaatbestendige, groene en natuurrijke gemeente"]
+    targets:
+      "15.1": 2
+      "15.2": reinforcing
+      "13.2": {score: 1, scope: later, rationale: "CO2-opslag pas na tientallen jaren"}
+      "3.4": enabling
+      "11.7": 1
+    groups: {children-youth: 1}
+
+  - id: groenbuffer
+    label: Groenbuffer en natuurcompensatie rond bedrijventerrein Leiepoort
+    domain: omgeving
+    budget: 620000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.3 Een klimaatbestendige, groene en natuurrijke gemeente"]
+    targets: {"15.1": reinforcing, "15.5": 1, "11.7": enabling}
+    mitigates:
+      - {action: bedrijventerrein, target: "15.1"}
+    stakeholders: [wijkcomite-rivierwijk]
+
+  - id: herbruikbare-bekers
+    label: Herbruikbare bekers en afvalarme evenementen verplicht
+    domain: omgeving
+    budget: 40000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.4 Minder afval, meer kringloop"]
+    targets: {"12.5": reinforcing, "11.6": 1}
+    stakeholders: [handelaarsvereniging]
+
+  - id: klimaatpact
+    label: Lokaal energie- en klimaatpact met klimaatambassadeurs
+    domain: omgeving
+    budget: 120000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.1 Hernieuwbare energie en energiezuinige gebouwen"]
+    targets: {SDG13: reinforcing}
+
+  - id: diftar
+    label: Diftar met sociale correctie en repaircafés
+    domain: omgeving
+    budget: 85000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.4 Minder afval, meer kringloop"]
+    targets: {"12.5": 2, "11.6": enabling}
+
+  - id: luchtmeetnet
+    label: Burgermeetnet luchtkwaliteit met de hogeschool
+    domain: omgeving
+    budget: 30000
+    plan: ["BD1 Een klimaatneutrale en gezonde gemeente", "AP1.2 Schone lucht en stille straten"]
+    targets: {"3.9": enabling, "11.6": 1, "17.17": 1}
+    stakeholders: [hogeschool]
+
+  # ===== Cultuur en sport =====
+  - id: uitpas
+    label: UiTPAS met kansentarief
+    domain: cultuur-sport
+    budget: 160000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.4 Samen leven, sporten en beleven"]
+    targets: {"10.2": reinforcing, "3.4": 1}
+    groups: {low-income: 2, children-youth: 1}
+    stakeholders: [armoedevereniging, jeugdraad]
+
+  - id: digipunt
+    label: Digipunt en taalcafé in de bibliotheek
+    domain: cultuur-sport
+    budget: 110000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.4 Samen leven, sporten en beleven"]
+    targets: {"4.6": 2, "10.2": enabling, "16.10": 1}
+    groups: {digitally-excluded: 2, migration-background: 2, older-persons: 1}
+    stakeholders: [basiseducatie, integratieraad]
+
+  - id: zwembad
+    label: Nieuw zwembad en sportcampus
+    domain: cultuur-sport
+    budget: 4500000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.4 Samen leven, sporten en beleven"]
+    targets:
+      "3.4": reinforcing
+      "13.2": {score: -1, confidence: medium, rationale: "Een zwembad blijft energie-intensief, ook als passiefbouw"}
+    groups: {children-youth: 2, disability: 1, older-persons: 1}
+    stakeholders: [jeugdraad, adviesraad-handicap, seniorenraad]
+
+  - id: vlasfabriek
+    label: Herbestemming van de oude vlasfabriek tot cultuurhuis
+    domain: cultuur-sport
+    budget: 2400000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.4 Samen leven, sporten en beleven"]
+    targets: {"11.4": reinforcing, "11.3": 1, "8.9": enabling}
+
+  - id: buurtsport
+    label: Buurtsport en G-sport
+    domain: cultuur-sport
+    budget: 140000
+    plan: ["BD3 Een warme gemeente waar niemand uit de boot valt", "AP3.4 Samen leven, sporten en beleven"]
+    targets: {SDG3: enabling}
+    groups: {disability: 2, children-youth: 1, deprived-areas: 1}
+    stakeholders: [adviesraad-handicap, wijkcomite-rivierwijk]
+
+  # ===== Internationale samenwerking =====
+  - id: stedenband
+    label: "Stedenband met Kowetto (Benin): drinkwater en lokaal bestuur"
+    domain: internationaal
+    budget: 180000
+    plan: ["BD5 Een solidaire wereldgemeente", "AP5.1 Stedenband met Kowetto"]
+    scope: elsewhere                     # de effecten landen vooral in de partnergemeente
+    targets:
+      "6.1": {score: 2, confidence: medium, rationale: "Drie nieuwe waterpunten in de partnergemeente"}
+      "16.6": enabling
+      "17.17": {score: 2, scope: here}
+      "13.2": {score: -1, scope: later, confidence: low, rationale: "Vliegreizen van de delegaties"}
+    stakeholders: [kowetto, sdg-werkgroep]
+
+  - id: fairtrade
+    label: "Fairtrade-gemeente: eerlijke koffie, thee en werkkledij"
+    domain: internationaal
+    budget: 25000
+    plan: ["BD5 Een solidaire wereldgemeente", "AP5.2 Eerlijk en duurzaam aankopen"]
+    targets:
+      "12.7": {score: 2, scope: here}
+      "8.7": {score: 1, scope: elsewhere, rationale: "Geen kinderarbeid in de katoen- en cacaoketen"}
+      "8.8": {score: 1, scope: elsewhere}
+    stakeholders: [handelaarsvereniging]
+
+  - id: wereldburgerschap
+    label: Wereldburgerschapseducatie en projectsubsidies vierde pijler
+    domain: internationaal
+    budget: 60000
+    plan: ["BD5 Een solidaire wereldgemeente", "AP5.1 Stedenband met Kowetto"]
+    targets: {SDG4: enabling, SDG17: enabling}
+
+  - id: noodhulpfonds
+    label: Noodhulpfonds voor rampen bij de partnergemeente
+    domain: internationaal
+    budget: 15000
+    plan: ["BD5 Een solidaire wereldgemeente", "AP5.1 Stedenband met Kowetto"]
+    scope: elsewhere
+    targets: {"1.5": 1, "13.1": enabling}
+    stakeholders: [kowetto]
+
+  # ===== Algemeen bestuur en ICT =====
+  - id: digitaal-loket
+    label: "Digitaal-eerst loket: aanvragen en afspraken enkel nog online"
+    domain: bestuur
+    budget: 750000
+    plan: ["BD6 Een nabije, digitale en financieel gezonde organisatie", "AP6.1 Dienstverlening op maat"]
+    targets:
+      "16.6": reinforcing
+      "10.2": {score: -1, confidence: medium, rationale: "Wie niet digitaal mee kan, raakt moeilijker aan zijn rechten"}
+    groups:
+      digitally-excluded: {score: -2, confidence: high, rationale: "Het fysieke loket gaat dicht; één op vijf inwoners heeft weinig digitale vaardigheden"}
+      older-persons: -1
+      migration-background: -1
+    stakeholders: [sdg-werkgroep]           # basiseducatie, die voor de digitaal uitgeslotenen spreekt, was niet betrokken
+
+  - id: burgerbudget
+    label: Burgerbudget en wijkraden
+    domain: bestuur
+    budget: 300000
+    plan: ["BD6 Een nabije, digitale en financieel gezonde organisatie", "AP6.3 Samen beslissen"]
+    targets: {"16.7": reinforcing, "11.3": enabling, "17.17": 1, levendige-kernen: 1}
+    groups: {deprived-areas: 1}
+    stakeholders: [wijkcomite-rivierwijk, jeugdraad, seniorenraad]
+
+  - id: schuldafbouw
+    label: Schuldafbouw en investeringsplafond (autofinancieringsmarge)
+    domain: bestuur
+    plan: ["BD6 Een nabije, digitale en financieel gezonde organisatie", "AP6.2 Gezonde financiën"]
+    targets:
+      "16.6": {score: 1, scope: later, rationale: "Geen schulden doorschuiven naar de volgende generatie"}
+      "9.1": {score: -1, confidence: medium, rationale: "Minder ruimte om wegen en bruggen te vernieuwen"}
+
+  - id: aankoopbeleid
+    label: Duurzaam aankoopbeleid met circulaire en sociale clausules
+    domain: bestuur
+    plan: ["BD5 Een solidaire wereldgemeente", "AP5.2 Eerlijk en duurzaam aankopen"]
+    targets: {"12.7": reinforcing, "8.5": 1, "12.5": enabling}
+    stakeholders: [handelaarsvereniging]
+
+  - id: sdg-werking
+    label: SDG-werkgroep en SDG-rapportering in de BBC
+    domain: bestuur
+    budget: 20000
+    plan: ["BD6 Een nabije, digitale en financieel gezonde organisatie", "AP6.3 Samen beslissen"]
+    targets: {SDG16: enabling, SDG17: enabling}
+    stakeholders: [sdg-werkgroep]
+
+# --- Interacties -------------------------------------------------------------------------------
+# De kruisimpactmatrices van de workshop staan in twee CSV-bestanden (één per expert). Hier
+# alleen de interacties met de eigen doelstelling, die niet in de matrices staat.
+interactions:
+  - {from: "11.2", to: levendige-kernen, score: 2, confidence: medium, rationale: "Wie de kern vlot bereikt, houdt winkels en verenigingen levend"}
+  - {from: levendige-kernen, to: "8.3", score: enabling}
+  - {from: levendige-kernen, to: "10.2", score: 1, rationale: "Ontmoeting dichtbij huis tegen eenzaamheid"}
+
+matrices:
+  - matrices/workshop-2027-expert-a.csv
+  - matrices/workshop-2027-expert-b.csv
+
+""",
         "example.yaml": """
 # Voorbeeldmodel: de fictieve gemeente Leiewaarde (± 34 000 inwoners, aan de Leie) en haar
 # meerjarenplan 2026-2031. Alle namen, bedragen en scores zijn verzonnen, maar zo realistisch
@@ -724,5 +1373,79 @@ From\\to,1.2,1.4,3.4,3.6,3.9,4.2,5.4,7.1,7.2,7.3,8.3,8.5,8.9,9.1,10.2,11.1,11.2,
 17.17,,,,,,,,,1,,1,,,,1,,,1,,,,,1,,1,,,1,1,
 
 """,
+        "matrices/workshop-2027-expert-a.csv": """
+\u{FEFF}Van\\naar;1.2;1.4;3.4;3.6;3.9;4.2;5.4;7.1;7.2;7.3;8.3;8.5;8.9;9.1;10.2;11.1;11.2;11.3;11.5;11.6;11.7;12.5;12.7;13.1;13.2;15.1;15.5;16.6;16.7;17.17\r
+1.2;;1;2;;;1;;2;;;1;;;;2;1;;;;;;-1;;;-1;;;;1;\r
+1.4;2;;1;;;2;1;2;;;;;;;2;1;1;;;0;;;;;;;;0;;\r
+3.4;1;;;;;0;1;;;;0;1;;;1;;;;;;;;;;;;;0;;\r
+3.6;;;1;;;0;1;;;;0;;;;1;;2;;;;;;;;;;;;;\r
+3.9;1;;2;;;;0;;;;;1;1;;1;;;;;;0;;;;;;;;;\r
+4.2;2;1;1;;;;2;;;;0;2;;;2;;;;;;;;;;;;;;;\r
+5.4;1;;1;;;0;;;;;;1;;;1;0;;;;;;;;;;;;;;\r
+7.1;2;;1;;;;;;0;;;;;;1;1;;;;;;;;;-1;;;;;\r
+7.2;;;;;1;;;1;;;;1;;1;;;;;;1;;;;;3;-1;-1;;;1\r
+7.3;1;;1;;1;;;2;2;;;1;;;;-1;;;;;;;;;3;;;;;\r
+8.3;1;;;;;;;;;;;3;1;;1;;;0;;0;;-1;;;-1;;;;;1\r
+8.5;3;1;1;;;;-1;;;;1;;;;2;-1;;;;;;-1;;;-2;;;;;\r
+8.9;;;;;;;;;;;2;2;;;;;;;;-1;;-2;;;-1;;-1;;;1\r
+9.1;;1;;0;;;;;1;;2;2;;;;;2;;-1;-1;;;;;-1;-2;-2;;;\r
+10.2;2;1;1;;;1;1;;;;;1;;;;1;1;;;;;;;;;;;;2;\r
+11.1;2;;2;;;;;;;;;1;;;2;;;;-1;;-1;;;;-1;-2;-1;;;\r
+11.2;;2;;1;1;;;;;;1;2;;;2;;;1;;2;;;;;2;-1;;;;\r
+11.3;;;;;;;;;;;;;;0;;1;1;;1;;-1;;;;1;2;1;;2;\r
+11.5;1;;1;;;;;;0;;1;;;;;1;;;;;1;;;3;;;0;;;\r
+11.6;;;2;;3;;;;;;-1;;1;;;;;;;;1;2;;;1;;1;;;\r
+11.7;;;2;;1;;;;;;;;1;;1;-1;;;1;1;;;;2;;;2;;;\r
+12.5;0;;;;;;;;;;1;1;;;;;;;;2;;;1;;1;;1;;;\r
+12.7;;;;;;;;;;;-1;1;;;1;;;;;;;2;;;1;;1;;;1\r
+13.1;;;1;;;;;;;;0;;;;;-1;;;3;;1;;;;0;1;1;;;\r
+13.2;-1;;;;1;;;-1;2;2;-1;;;;;;;;;2;;;;1;;1;;;;\r
+15.1;;;1;;;;;;;;-1;;1;-1;;-2;;;;;1;;;2;1;;3;;;\r
+15.5;;;0;;;;;;;;;;1;-1;;-1;;;;;1;;;1;1;2;;;;\r
+16.6;1;2;;;;;;;;;;;;;0;;1;1;;;;;2;;1;;;;1;1\r
+16.7;;1;;;;;;;;;;;;-1;2;;;2;;;;;;;;;;2;;1\r
+17.17;;;;;;;;;1;;1;;;;1;;;1;;;;;;;1;;;1;1;\r
+
+""",
+        "matrices/workshop-2027-expert-b.csv": """
+From\\to,1.2,1.4,3.4,3.6,3.9,4.2,5.4,7.1,7.2,7.3,8.3,8.5,8.9,9.1,10.2,11.1,11.2,11.3,11.5,11.6,11.7,12.5,12.7,13.1,13.2,15.1,15.5,16.6,16.7,17.17
+1.2,,2,2,,,2,,2,,,1,,,,2,1,,,,,,-1,,,-1,,,,1,
+1.4,2,,1,,,2,1,2,,,,,,,2,1,1,,,0,,,,,,,,-1,,
+3.4,0,,,,,0,0,,,,0,1,,,2,,,,,,,,,,,,,0,,
+3.6,,,1,,,1,1,,,,0,,,,1,,2,,,,,,,,,,,,,
+3.9,1,,2,,,,,,,,,1,1,,1,,,,,,,,,,0,,,,,
+4.2,2,1,1,0,,,2,,,,0,2,,,2,,,,,,,,,,,,,,,
+5.4,1,,1,,,0,,,,,,1,,,1,0,,,,,,,,,,,,,,
+7.1,2,,1,,,,,,1,,,,,,1,1,,,,,,,,,-1,,,,,
+7.2,,,,,1,,,1,,,,1,,1,,,,,,2,,-1,,,3,1,-1,,,2
+7.3,1,,1,,1,,,2,2,,,1,,,,-1,,,,1,,,,,3,,,,,
+8.3,,,,,,,,,,,,2,1,,1,,0,0,,0,,-1,,,-1,,,,,2
+8.5,3,1,1,,0,,-1,,,,1,,,,2,0,,,,,,-1,,,-2,,,,,
+8.9,,,,,,,,,,,2,3,,,,,,,,-1,-1,-2,,,-1,,-1,,,0
+9.1,,1,,0,-1,,,,1,,2,3,,,,,2,,-1,-1,,,,,,-2,-2,,,
+10.2,2,1,1,,,1,1,,,,0,1,,,,1,1,,,,,,,,,,,,3,
+11.1,2,,2,,,,,1,,,,1,,,2,,,,-1,,-1,,,,-1,-2,-1,,,
+11.2,,3,,1,1,,,,,,1,2,,,2,,,0,,2,,,,,2,-1,-1,,,
+11.3,,,,1,,,,,,,,,,0,,1,0,,1,,1,,,,1,2,1,,3,
+11.5,1,,1,,,,,,,,1,,,,,1,,,,,1,,,3,,1,0,,,
+11.6,,,2,,3,,,,,,,,1,,1,,,,,,1,2,,,1,,1,,,
+11.7,,,3,,1,,,,,,,,1,,1,-1,,,1,0,,,,2,,,2,,,
+12.5,0,,,,,,,,,,1,,,,,,,,,2,,,1,,1,1,,,,
+12.7,,,,,,,,,1,,1,1,,,1,,,,,,,1,,,,,1,,,2
+13.1,,,1,,,,,,,,0,,,,1,-1,,,3,,1,,,,0,1,,,,
+13.2,-1,,,,,,,-1,3,2,-1,,,,,,1,,,2,,,,1,,,,,,
+15.1,,,0,,,,,,,,-1,,1,,,-2,,,2,,1,,,2,1,,3,,,
+15.5,,,,,,,,,,,,,1,-1,,-1,,,,,1,,,1,,2,,,,
+16.6,1,2,,,,,,,,,,,,,0,,1,0,,,,,3,,1,,,,,1
+16.7,,1,,,,,,,,,,,,-1,2,,,2,,,1,,,,,,,2,,1
+17.17,,,,,,,,,1,,1,,,,1,,,1,,,,,1,,1,,,1,1,
+
+""",
+    ]
+
+    /// The files each embedded model reads: the model file, then the matrices it names.
+    static let filesOfModel: [String: [String]] = [
+        "example.yaml": ["example.yaml", "matrices/workshop-2026-expert-a.csv", "matrices/workshop-2026-expert-b.csv"],
+        "example-2027.yaml": ["example-2027.yaml", "matrices/workshop-2027-expert-a.csv", "matrices/workshop-2027-expert-b.csv"],
     ]
 }

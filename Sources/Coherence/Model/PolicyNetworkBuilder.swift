@@ -47,6 +47,9 @@ public struct PolicyNetworkBuilder: Sendable {
     var references: [Reference] = []
     var judgementInputs: [(judgement: InteractionJudgement, location: SourceLocation?)] = []
     var extraDiagnostics: [Diagnostic] = []
+    /// The unscored links of a replayed network (``init(replaying:skipping:catalogue:)``), to
+    /// hand to ``build(unscored:)``.
+    public internal(set) var replayedUnscoredLinks: [UnscoredLink] = []
 
     /// Creates an empty builder.
     public init(name: String, language: Language = .en, scale: ScoreScale = .nilsson,

@@ -11,12 +11,22 @@ public struct ReportBuilder: Sendable {
     public let language: Language
     /// Where the results come from.
     public let provenance: Provenance
+    /// The comparison with an earlier version (or the plan a what-if varies), for the section
+    /// "Wat is er veranderd" near the top; `nil` for a report without one.
+    public let changes: ReportComparison?
 
     /// Creates a builder.
-    public init(network: PolicyNetwork, language: Language? = nil, provenance: Provenance) {
+    ///
+    /// - Parameters:
+    ///   - network: The network to report on.
+    ///   - language: The report's language (default: the model's).
+    ///   - provenance: Where the results come from.
+    ///   - changes: A comparison with an earlier version, for the section "Wat is er veranderd".
+    public init(network: PolicyNetwork, language: Language? = nil, provenance: Provenance, changes: ReportComparison? = nil) {
         self.network = network
         self.language = language ?? network.language
         self.provenance = provenance
+        self.changes = changes
     }
 
     /// The report's files: `index.html`, `report.md`, `results.json`, and an SVG and a PNG per diagram.
@@ -38,6 +48,10 @@ public struct ReportBuilder: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         struct Results: Encodable { let provenance: Provenance; let results: ReportAnalyses }
         files.append(("results.json", try encoder.encode(Results(provenance: provenance, results: analyses))))
+        if let changes {
+            struct Changes: Encodable { let provenance: Provenance; let result: Comparison }
+            files.append(("comparison.json", try encoder.encode(Changes(provenance: provenance, result: changes.comparison))))
+        }
         return files
     }
 
@@ -45,6 +59,8 @@ public struct ReportBuilder: Sendable {
     public func document(_ analyses: ReportAnalyses) throws -> ReportDocument {
         let w = ReportWording(language: language)
         var sections: [ReportSection] = []
+        let changeSection = changes.map { ChangeSection(changes: $0, after: network, language: language, renderer: FigureRenderer()) }
+        if let changeSection { sections.append(try changeSection.section()) }
         var sectionBuilder = ReportSections(network: network, analyses: analyses, wording: w, renderer: FigureRenderer())
         sections.append(try sectionBuilder.spilloverSection())
         sections.append(try sectionBuilder.lnobSection())
@@ -53,7 +69,7 @@ public struct ReportBuilder: Sendable {
         if let interactions = try sectionBuilder.interactionSection() { sections.append(interactions) }
         sections.append(sectionBuilder.participationSection())
         sections.append(sectionBuilder.methodSection())
-        let findings = KeyFindings(network: network, analyses: analyses, wording: w).all
+        let findings = (changeSection.map { [$0.keyFinding] } ?? []) + KeyFindings(network: network, analyses: analyses, wording: w).all
         let date = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
         let note = w.t("Gemaakt met coherence \(provenance.toolVersion), SDG-catalogus \(provenance.catalogueVersion), invoer \(provenance.inputs.joined(separator: ", ")) (SHA-256 \(provenance.inputHash.prefix(16))…), \(date).",
                        "Made with coherence \(provenance.toolVersion), SDG catalogue \(provenance.catalogueVersion), input \(provenance.inputs.joined(separator: ", ")) (SHA-256 \(provenance.inputHash.prefix(16))…), \(date).")

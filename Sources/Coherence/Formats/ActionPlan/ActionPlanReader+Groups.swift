@@ -36,6 +36,14 @@ struct GroupNames: Sendable {
 
     /// The group id a name refers to.
     func id(for name: String) -> String? { byName[PlanText.fold(name)] }
+
+    /// Makes a model's own group known by its id and label (for actions added to a model: a plan
+    /// may name the model's groups).
+    mutating func add(id: String, label: String) {
+        for name in [id, label] where byName[PlanText.fold(name)] == nil { byName[PlanText.fold(name)] = id }
+        spellings += [id, label]
+        labelsNL.append(label)
+    }
 }
 
 extension ActionPlanReader {

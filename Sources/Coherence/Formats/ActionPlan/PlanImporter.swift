@@ -8,9 +8,9 @@ struct PlanImporter {
     var ids = PlanIDs()
     var domains = NamedRegistry()
     var stakeholders = NamedRegistry()
-    /// Groups the plan names that are not in the catalogue: the plan's own (``group(named:at:)``).
+    /// Groups the plan names that are not in the catalogue: the plan's own (``group(named:item:at:)``).
     var ownGroups = NamedRegistry()
-    let groups: GroupNames
+    var groups: GroupNames
     let options: ActionPlanOptions
     /// Whether any ownership was declared.
     var ownershipCount = 0
